@@ -1,0 +1,215 @@
+package org.annalist.actors;
+
+import org.annalist.model.Actor;
+import org.annalist.model.ActorMention;
+import org.annalist.model.AnnotatedArticle;
+import org.annalist.model.Dependency;
+import org.annalist.model.Sentence;
+import org.annalist.model.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves actors from the dictionaries: matches phrases, groups the phrases of one noun phrase (by the dependency
+ * parse) and combines them, so that "Russia's foreign minister" is one actor (RUS, GOV) and "Senior Hungarian and
+ * Romanian officials" two (HUN GOV, ROU GOV). Surnames and honorifics refer back to earlier full mentions in the
+ * same article. Thread-safe.
+ */
+public final class DictionaryActorResolver implements ActorResolver {
+    /** Relations inside a noun phrase: the dependent describes the same actor as its head. */
+    private static final Set<String> NOUN_PHRASE_RELATIONS = Set.of("compound", "amod", "nmod:poss", "flat",
+            "flat:name", "appos", "det", "nmod:npmod");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+
+    private final ActorDictionary dictionary;
+    private final PhraseMatcher matcher;
+
+    public DictionaryActorResolver(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.matcher = new PhraseMatcher(dictionary);
+    }
+
+    @Override
+    public List<ActorMention> resolve(AnnotatedArticle article) {
+        ArticleMemory memory = new ArticleMemory();
+        List<ActorMention> mentions = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            mentions.addAll(resolve(sentence, article.article().date(), memory));
+        }
+        return mentions;
+    }
+
+    /** What the article has said so far: surnames of people met, and the latest person, for later references. */
+    private static final class ArticleMemory {
+        final Map<String, Actor> bySurname = new HashMap<>();
+        Actor lastPerson;
+    }
+
+    private List<ActorMention> resolve(Sentence sentence, LocalDate date, ArticleMemory memory) {
+        List<Piece> pieces = matcher.match(sentence);
+        int[] parent = nounPhraseParents(sentence);
+        Map<Integer, List<Piece>> groups = new LinkedHashMap<>();
+        for (Piece piece : pieces) {
+            groups.computeIfAbsent(top(piece.end() - 1, parent), k -> new ArrayList<>()).add(piece);
+        }
+        List<ActorMention> mentions = new ArrayList<>();
+        for (var group : groups.entrySet()) {
+            mentions.addAll(combine(sentence, group.getKey(), group.getValue(), date, memory));
+        }
+        for (Token token : sentence.tokens()) {
+            if (PERSONAL_PRONOUNS.contains(token.word().toLowerCase()) && memory.lastPerson != null
+                    && !groups.containsKey(token.index())) {
+                Actor a = memory.lastPerson;
+                mentions.add(new ActorMention(sentence.index(), token.index(), token.index() + 1, token.index(),
+                        new Actor(token.word(), a.code(), a.sector(), a.name(), a.org()), "pronoun", null));
+            }
+        }
+        mentions.sort(Comparator.comparingInt(ActorMention::start));
+        return mentions;
+    }
+
+    private List<ActorMention> combine(Sentence sentence, int head, List<Piece> pieces, LocalDate date,
+                                       ArticleMemory memory) {
+        int start = pieces.stream().mapToInt(Piece::start).min().orElseThrow();
+        int end = Math.max(head + 1, pieces.stream().mapToInt(Piece::end).max().orElseThrow());
+        start = extendLeft(sentence, start, head);
+        String text = sentence.text().substring(sentence.tokens().get(start).begin() - sentence.begin(),
+                sentence.tokens().get(end - 1).end() - sentence.begin());
+        List<ActorMention> out = new ArrayList<>();
+
+        for (Piece piece : pieces) {
+            if (piece.kind() == Entry.Kind.PERSON) {
+                Person person = piece.entry().person();
+                Role role = person.roleOn(date);
+                Actor actor = new Actor(text, role.code(), role.sector(), person.name(), null);
+                remember(memory, person.name(), actor);
+                out.add(new ActorMention(sentence.index(), start, end, head, actor, "person-role", role.entry()));
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        Piece agent = pieces.stream().filter(p -> p.kind() == Entry.Kind.AGENT)
+                .max(Comparator.comparingInt(Piece::end)).orElse(null);
+        String personName = pieces.stream().filter(Piece::isUnknownPerson)
+                .map(p -> words(sentence, p)).reduce((a, b) -> b).orElse(null);
+        Set<String> seen = new LinkedHashSet<>();
+        for (Piece piece : pieces) {
+            Entry e = piece.entry();
+            if (e == null || !(e.kind() == Entry.Kind.COUNTRY || e.kind() == Entry.Kind.ADJECTIVE
+                    || e.kind() == Entry.Kind.METONYM) || !seen.add(e.code())) {
+                continue;
+            }
+            String sector = agent != null ? agent.entry().sector() : e.sector();
+            Actor actor = new Actor(text, e.code(), sector, personName, null);
+            String rule = personName != null && agent != null ? "title"
+                    : agent != null ? "country+agent"
+                    : e.kind() == Entry.Kind.METONYM ? "metonym"
+                    : e.kind() == Entry.Kind.ADJECTIVE ? "country-adjective" : "country-name";
+            out.add(new ActorMention(sentence.index(), start, end, head, actor, rule, e.entry()));
+            if (personName != null) {
+                remember(memory, personName, actor);
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        for (Piece piece : pieces) {
+            Entry e = piece.entry();
+            if (e != null && e.kind() == Entry.Kind.ORGANISATION && seen.add(e.org())) {
+                String sector = agent != null ? agent.entry().sector() : e.sector();
+                Actor actor = new Actor(text, e.code(), sector, personName != null ? personName : e.name(), e.org());
+                out.add(new ActorMention(sentence.index(), start, end, head, actor,
+                        agent != null ? "organisation+agent" : "organisation", e.entry()));
+                if (personName != null) {
+                    remember(memory, personName, actor);
+                }
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        if (personName != null) {
+            Actor earlier = memory.bySurname.get(surname(personName));
+            if (earlier != null) {
+                Actor actor = new Actor(text, earlier.code(), earlier.sector(), earlier.name(), earlier.org());
+                memory.lastPerson = actor;
+                return List.of(new ActorMention(sentence.index(), start, end, head, actor, "surname-coreference",
+                        null));
+            }
+        }
+        if (agent != null && agent.end() - 1 == head) {
+            // A sector word on its own ("rebels", "the government"): the sector is known, the state is not.
+            Actor actor = new Actor(text, null, agent.entry().sector(), null, null);
+            return List.of(new ActorMention(sentence.index(), start, end, head, actor, "agent", agent.entry().entry()));
+        }
+        return List.of();
+    }
+
+    private static void remember(ArticleMemory memory, String name, Actor actor) {
+        memory.bySurname.putIfAbsent(surname(name), actor);
+        memory.lastPerson = actor;
+    }
+
+    private static String surname(String name) {
+        String[] parts = name.strip().split("\\s+");
+        return parts[parts.length - 1].toLowerCase();
+    }
+
+    private static String words(Sentence sentence, Piece piece) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = piece.start(); i < piece.end(); i++) {
+            String word = sentence.tokens().get(i).word();
+            if (HONORIFICS.contains(word.toLowerCase())) {
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(word);
+        }
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
+    /** Takes in the determiners and adjectives before a mention so its text reads as in the sentence. */
+    private static int extendLeft(Sentence sentence, int start, int head) {
+        int s = Math.min(start, head);
+        while (s > 0) {
+            Token previous = sentence.tokens().get(s - 1);
+            if (previous.pos().startsWith("NNP") || previous.pos().equals("JJ") || previous.pos().equals("POS")) {
+                s--;
+            } else {
+                break;
+            }
+        }
+        return s;
+    }
+
+    private static int[] nounPhraseParents(Sentence sentence) {
+        int[] parent = new int[sentence.tokens().size()];
+        java.util.Arrays.fill(parent, -1);
+        for (Dependency d : sentence.dependencies()) {
+            if (d.governor() >= 0 && parent[d.dependent()] < 0 && NOUN_PHRASE_RELATIONS.contains(d.relation())) {
+                parent[d.dependent()] = d.governor();
+            }
+        }
+        return parent;
+    }
+
+    private static int top(int token, int[] parent) {
+        int current = token;
+        for (int steps = 0; parent[current] >= 0 && steps < parent.length; steps++) {
+            current = parent[current];
+        }
+        return current;
+    }
+}

@@ -1,0 +1,69 @@
+package org.annalist.actors;
+
+import org.annalist.model.Sentence;
+import org.annalist.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds dictionary phrases in a sentence, longest match first, left to right. */
+final class PhraseMatcher {
+    private static final int MAX_AGENT_TOKENS = 4;
+    private final ActorDictionary dictionary;
+
+    PhraseMatcher(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    List<Piece> match(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<Piece> pieces = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Piece best = longestAt(tokens, i);
+            if (best != null) {
+                pieces.add(best);
+                i = best.end();
+            } else if (tokens.get(i).ner().equals("PERSON")) {
+                int end = i;
+                while (end < tokens.size() && tokens.get(end).ner().equals("PERSON")) {
+                    end++;
+                }
+                pieces.add(new Piece(i, end, null));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return pieces;
+    }
+
+    private Piece longestAt(List<Token> tokens, int start) {
+        int limit = Math.min(tokens.size(), start + dictionary.longestPhrase());
+        StringBuilder words = new StringBuilder();
+        StringBuilder lemmas = new StringBuilder();
+        Piece best = null;
+        boolean capitalised = false;
+        for (int end = start + 1; end <= limit; end++) {
+            Token token = tokens.get(end - 1);
+            words.append(token.word());
+            lemmas.append(token.lemma() == null ? token.word() : token.lemma());
+            capitalised |= Character.isUpperCase(token.word().codePointAt(0));
+            Entry entry = capitalised ? dictionary.lookup(words.toString()) : null;
+            if (entry != null) {
+                best = new Piece(start, end, entry);
+                continue;
+            }
+            if (end - start <= MAX_AGENT_TOKENS) {
+                Entry agent = dictionary.lookupAgent(lemmas.toString());
+                if (agent == null) {
+                    agent = dictionary.lookupAgent(words.toString());
+                }
+                if (agent != null && (best == null || best.kind() == Entry.Kind.AGENT)) {
+                    best = new Piece(start, end, agent);
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,478 @@
+package org.annalist.events;
+
+import org.annalist.model.Actor;
+import org.annalist.model.ActorMention;
+import org.annalist.model.AnnotatedArticle;
+import org.annalist.model.Event;
+import org.annalist.model.Evidence;
+import org.annalist.model.Plover;
+import org.annalist.model.Sentence;
+import org.annalist.model.Token;
+import org.annalist.ontology.Cameo;
+import org.annalist.ontology.CameoCode;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Codes events from dependency parses with the verb-pattern dictionary, in four steps per sentence:
+ * match patterns on trigger words; find each match's source and target among the resolved actors; combine
+ * governing verbs with the verbs they govern (control, reported speech); apply modality (negation, future,
+ * counterfactual, past background) and keep one event per (source, target, code). Thread-safe.
+ */
+public final class DependencyEventCoder implements EventCoder {
+    private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "may", "might", "could", "wo", "'ll");
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought", "need");
+    private static final Set<String> BACKGROUND_ADVERBS = Set.of("previously", "formerly", "once", "before");
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "we", "he", "she", "i");
+    private static final Predicate<String> SUBJECT = r -> r.equals("nsubj") || r.equals("nsubj:xsubj");
+    private static final Predicate<String> CLAUSE = r -> r.equals("xcomp") || r.equals("ccomp");
+
+    private final PatternDictionary patterns;
+    private final ControlVerbs control;
+    private final Cameo cameo;
+    private final boolean statements;
+
+    /**
+     * @param statements whether to keep public statements (CAMEO 01x with no PLOVER type); off by default,
+     *                   since PLOVER does not count them as events
+     */
+    public DependencyEventCoder(PatternDictionary patterns, Cameo cameo, boolean statements) {
+        this.patterns = patterns;
+        this.control = ControlVerbs.bundled();
+        this.cameo = cameo;
+        this.statements = statements;
+    }
+
+    @Override
+    public List<Event> code(AnnotatedArticle article, List<ActorMention> mentions) {
+        Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+        for (ActorMention m : mentions) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        List<Event> events = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            List<ActorMention> here = bySentence.getOrDefault(sentence.index(), List.of());
+            if (here.isEmpty()) {
+                continue;
+            }
+            events.addAll(code(article, sentence, here));
+        }
+        return events;
+    }
+
+    /** Every candidate of one sentence, before modality and de-duplication; for {@code explain}. */
+    List<Candidate> candidates(Sentence sentence, List<ActorMention> mentions) {
+        return new SentenceCoder(new Graph(sentence), mentions).run();
+    }
+
+    private List<Event> code(AnnotatedArticle article, Sentence sentence, List<ActorMention> mentions) {
+        Graph graph = new Graph(sentence);
+        List<Candidate> candidates = new SentenceCoder(graph, mentions).run();
+        Map<String, Event> kept = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            Candidate modal = applyModality(graph, c);
+            if (modal == null) {
+                continue;
+            }
+            CameoCode code = cameo.get(modal.code());
+            if (code.ploverEvent() == null && !statements) {
+                continue;
+            }
+            for (ActorMention source : modal.sources()) {
+                List<ActorMention> targets = modal.targets().isEmpty() ? java.util.Collections.singletonList(null)
+                        : modal.targets();
+                for (ActorMention target : targets) {
+                    if (target != null && sameActor(source, target)) {
+                        continue;
+                    }
+                    Event event = toEvent(article, sentence, graph, modal, code, source, target);
+                    String key = key(event.source()) + ">" + key(event.target()) + ">" + event.cameo();
+                    kept.putIfAbsent(key, event);
+                }
+            }
+        }
+        return mostSpecific(new ArrayList<>(kept.values()));
+    }
+
+    private static boolean sameActor(ActorMention a, ActorMention b) {
+        return a.head() == b.head() || (a.actor().code() != null && a.actor().code().equals(b.actor().code())
+                && java.util.Objects.equals(a.actor().sector(), b.actor().sector())
+                && java.util.Objects.equals(a.actor().name(), b.actor().name()));
+    }
+
+    private static String key(Actor a) {
+        return a == null ? "-" : a.code() + "/" + a.sector() + "/" + a.name();
+    }
+
+    /** Of two events between the same actors, a code and its own sub-code, keep the sub-code. */
+    private static List<Event> mostSpecific(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            boolean covered = events.stream().anyMatch(o -> o != e && key(o.source()).equals(key(e.source()))
+                    && key(o.target()).equals(key(e.target())) && o.cameo().length() > e.cameo().length()
+                    && o.cameo().startsWith(e.cameo()));
+            if (!covered) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Negation, future and background tense change or drop an event; documented in docs/coder.md. */
+    private Candidate applyModality(Graph g, Candidate c) {
+        int anchor = c.anchor();
+        Token t = g.token(anchor);
+        boolean negated = g.hasChildLemma(anchor, "advmod", NEGATION) || g.hasChildLemma(anchor, "det", Set.of("no"));
+        boolean future = false;
+        boolean perfect = false;
+        for (int aux : g.children(anchor, r -> r.equals("aux") || r.equals("aux:pass"))) {
+            String lemma = g.token(aux).lemma().toLowerCase();
+            String word = g.token(aux).word().toLowerCase();
+            future |= FUTURE_AUX.contains(lemma) || FUTURE_AUX.contains(word);
+            perfect |= lemma.equals("have");
+        }
+        if (negated) {
+            String code = CodeRules.negated(c.code(), cameo);
+            return code == null ? null : c.withCode(code, "negated");
+        }
+        if (future && perfect) {
+            return null; // "would have condemned": it did not happen
+        }
+        if (future) {
+            String code = CodeRules.future(c.code(), cameo);
+            return code.equals(c.code()) ? c : c.withCode(code, "future");
+        }
+        boolean pastPerfect = g.children(anchor, "aux").stream()
+                .anyMatch(a -> g.token(a).word().equalsIgnoreCase("had"));
+        boolean background = g.hasChildLemma(anchor, "advmod", BACKGROUND_ADVERBS);
+        if ((perfect || t.pos().equals("VBN")) && background || pastPerfect && background) {
+            return null; // "has previously met": background, not news
+        }
+        return c;
+    }
+
+    private Event toEvent(AnnotatedArticle article, Sentence sentence, Graph g, Candidate c, CameoCode code,
+                          ActorMention source, ActorMention target) {
+        String date = article.article().date() == null ? null : article.article().date().toString();
+        String dateSource = date == null ? null : "article";
+        Actor s = source.actor();
+        Actor t = target == null ? null : target.actor();
+        String docId = article.article().id();
+        String eventId = eventId(docId, sentence.index(), c.trigger(), s, t, code.code());
+        List<Integer> words = new ArrayList<>(c.words());
+        words.add(c.trigger());
+        Evidence evidence = new Evidence(g.words(words.stream().distinct().toList()),
+                c.pattern() == null ? null : c.pattern().text(), c.pattern() == null ? null : c.pattern().entry(),
+                c.rules());
+        Plover plover = new Plover(code.ploverEvent(), code.ploverMode(), code.ploverContext());
+        return new Event(docId, eventId, sentence.index(), sentence.text(), date, dateSource, s, t, code.code(),
+                code.goldstein(), code.quadClass(), plover, null, evidence);
+    }
+
+    static String eventId(String docId, int sentence, int trigger, Actor source, Actor target, String code) {
+        String basis = docId + "\u0000" + sentence + "\u0000" + trigger + "\u0000" + key(source) + "\u0000"
+                + key(target) + "\u0000" + code;
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /** The pattern and control work for one sentence. Not thread-safe; one per sentence. */
+    private final class SentenceCoder {
+        private final Graph g;
+        private final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
+        private final Map<Integer, Candidate> byTrigger = new LinkedHashMap<>();
+
+        SentenceCoder(Graph g, List<ActorMention> mentions) {
+            this.g = g;
+            for (ActorMention m : mentions) {
+                byHead.computeIfAbsent(m.head(), k -> new ArrayList<>()).add(m);
+            }
+        }
+
+        List<Candidate> run() {
+            for (int i = 0; i < g.size(); i++) {
+                Candidate c = match(i);
+                if (c != null) {
+                    byTrigger.put(i, c);
+                }
+            }
+            composeGoverningVerbs();
+            List<Candidate> out = new ArrayList<>();
+            for (Candidate c : byTrigger.values()) {
+                if (!c.sources().isEmpty()) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+
+        // ---- matching ----
+
+        private Candidate match(int i) {
+            Token token = g.token(i);
+            Pattern.Pos pos = token.isVerb() ? Pattern.Pos.VERB : token.isNoun() ? Pattern.Pos.NOUN
+                    : token.pos().startsWith("JJ") ? Pattern.Pos.ADJECTIVE : null;
+            if (pos == null) {
+                return null;
+            }
+            Candidate best = null;
+            int bestScore = -1;
+            for (Pattern p : patterns.forTrigger(token.lemma().toLowerCase())) {
+                if (p.pos() != pos) {
+                    continue;
+                }
+                List<Integer> words = new ArrayList<>();
+                if (!requiredWordsPresent(i, p, words)) {
+                    continue;
+                }
+                List<ActorMention> targets = targets(i, p, words);
+                int score = 4 * p.requiredWords() + (targets.isEmpty() ? 0 : 2) + (p.elements().isEmpty() ? 0 : 1);
+                if (score > bestScore || score == bestScore && p.code().length() > best.code().length()) {
+                    bestScore = score;
+                    best = new Candidate(i, i, p.code(), sources(i, pos), targets, p, List.copyOf(words), List.of());
+                }
+            }
+            return best;
+        }
+
+        private boolean requiredWordsPresent(int i, Pattern p, List<Integer> words) {
+            for (Pattern.Element e : p.elements()) {
+                if (e instanceof Pattern.Word w) {
+                    int found = dependentWithLemma(i, w.lemma(), r -> !SUBJECT.test(r) && !r.startsWith("nsubj"));
+                    if (found < 0) {
+                        return false;
+                    }
+                    words.add(found);
+                } else if (e instanceof Pattern.PrepWord pw) {
+                    int found = dependentWithLemma(i, pw.lemma(), r -> prepOf(r) != null && pw.preps().contains(prepOf(r)));
+                    if (found < 0) {
+                        return false;
+                    }
+                    words.add(found);
+                }
+            }
+            return true;
+        }
+
+        private int dependentWithLemma(int i, String lemma, Predicate<String> relation) {
+            for (var d : g.children(i)) {
+                if (relation.test(d.relation()) && g.token(d.dependent()).lemma().equalsIgnoreCase(lemma)) {
+                    return d.dependent();
+                }
+            }
+            return -1;
+        }
+
+        /** "obl:with" → "with"; "nmod:on_behalf_of" → "on_behalf_of"; null for other relations. */
+        private static String prepOf(String relation) {
+            if (relation.startsWith("obl:") || relation.startsWith("nmod:")) {
+                String prep = relation.substring(relation.indexOf(':') + 1);
+                return prep.equals("agent") ? "by" : prep.equals("poss") || prep.equals("tmod") ? null : prep;
+            }
+            return null;
+        }
+
+        private boolean passive(int i) {
+            return !g.children(i, r -> r.equals("nsubj:pass") || r.equals("aux:pass")).isEmpty();
+        }
+
+        private List<ActorMention> targets(int i, Pattern p, List<Integer> words) {
+            List<ActorMention> out = new ArrayList<>();
+            for (Pattern.Element e : p.elements()) {
+                if (e instanceof Pattern.Target) {
+                    List<Integer> slots = passive(i) ? g.children(i, "nsubj:pass")
+                            : g.children(i, r -> r.equals("obj") || r.equals("iobj"));
+                    if (p.pos() == Pattern.Pos.NOUN) {
+                        slots = g.children(i, r -> r.equals("nmod:of"));
+                    }
+                    slots.forEach(s -> out.addAll(actorsAt(s)));
+                } else if (e instanceof Pattern.PrepTarget pt) {
+                    List<Integer> owners = new ArrayList<>(words);
+                    owners.add(0, i);
+                    for (int owner : owners) {
+                        g.children(owner, r -> prepOf(r) != null && pt.preps().contains(prepOf(r)))
+                                .forEach(s -> out.addAll(actorsAt(s)));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private List<ActorMention> sources(int i, Pattern.Pos pos) {
+            List<ActorMention> out = new ArrayList<>();
+            if (pos == Pattern.Pos.NOUN) {
+                // "Russia's veto", "the U.S. strike": actors grouped on the noun itself.
+                out.addAll(byHead.getOrDefault(i, List.of()));
+                g.children(i, "nmod:by").forEach(s -> out.addAll(actorsAt(s)));
+                if (out.isEmpty()) {
+                    int verb = g.parent(i, r -> r.equals("obj"));
+                    if (verb >= 0) {
+                        out.addAll(subjectActors(verb));
+                    }
+                }
+                return out;
+            }
+            if (passive(i)) {
+                g.children(i, "obl:agent").forEach(s -> out.addAll(actorsAt(s)));
+                return out;
+            }
+            return subjectActors(i);
+        }
+
+        /** Subject actors of a verb, or of the verb it hangs on when it has none ("Giving X a chilly reception, Y said"). */
+        private List<ActorMention> subjectActors(int verb) {
+            List<ActorMention> out = new ArrayList<>();
+            g.children(verb, SUBJECT).forEach(s -> out.addAll(actorsAt(s)));
+            if (out.isEmpty() && g.children(verb, SUBJECT).isEmpty()) {
+                int up = g.parent(verb, r -> r.equals("advcl") || r.equals("xcomp") || r.startsWith("conj"));
+                if (up >= 0 && up != verb) {
+                    g.children(up, SUBJECT).forEach(s -> out.addAll(actorsAt(s)));
+                }
+            }
+            return out;
+        }
+
+        /** Actors standing for a token: grouped on it, or inside "a group of X" / "members of X". */
+        private List<ActorMention> actorsAt(int token) {
+            List<ActorMention> here = byHead.get(token);
+            if (here != null) {
+                return here;
+            }
+            List<ActorMention> out = new ArrayList<>();
+            g.children(token, r -> r.equals("nmod:of")).forEach(s -> out.addAll(byHead.getOrDefault(s, List.of())));
+            return out;
+        }
+
+        // ---- governing verbs ----
+
+        private void composeGoverningVerbs() {
+            List<Integer> governors = new ArrayList<>();
+            for (int i = 0; i < g.size(); i++) {
+                if (g.token(i).isVerb() && control.classOf(g.token(i).lemma().toLowerCase()) != null) {
+                    governors.add(i);
+                }
+            }
+            // Innermost first, so "asked X to request Y to visit" composes from the inside out.
+            governors.sort(Comparator.comparingInt(this::depth).reversed());
+            for (int m : governors) {
+                ControlVerbs.ControlClass c = control.classOf(g.token(m).lemma().toLowerCase());
+                if (c == ControlVerbs.ControlClass.SPEECH) {
+                    composeSpeech(m);
+                } else {
+                    composeControl(m, c);
+                }
+            }
+        }
+
+        private void composeControl(int m, ControlVerbs.ControlClass c) {
+            for (int e : g.children(m, CLAUSE)) {
+                Candidate embedded = byTrigger.get(e);
+                List<ActorMention> sources = subjectActors(m);
+                if (sources.isEmpty() && byTrigger.containsKey(m)) {
+                    sources = byTrigger.get(m).sources();
+                }
+                List<ActorMention> asked = new ArrayList<>();
+                g.children(m, r -> r.equals("obj") || r.equals("iobj")).forEach(s -> asked.addAll(actorsAt(s)));
+                boolean addressed = c == ControlVerbs.ControlClass.APPEAL || c == ControlVerbs.ControlClass.DEMAND;
+                if (addressed && asked.isEmpty() && g.children(m, "xcomp").isEmpty()) {
+                    g.children(e, r -> r.equals("nsubj")).forEach(s -> asked.addAll(actorsAt(s)));
+                }
+                if (embedded != null) {
+                    String code = CodeRules.combine(c, embedded.code(), cameo);
+                    List<ActorMention> targets = addressed && !asked.isEmpty() ? asked
+                            : !embedded.targets().isEmpty() ? embedded.targets() : asked;
+                    if (sources.isEmpty()) {
+                        sources = embedded.sources();
+                    }
+                    byTrigger.remove(e);
+                    byTrigger.put(m, embedded.with(code, m, sources, targets, List.of(m),
+                            "control:" + c.name().toLowerCase()));
+                } else if (CodeRules.alone(c) != null) {
+                    Candidate own = byTrigger.get(m);
+                    List<ActorMention> targets = new ArrayList<>(asked);
+                    if (targets.isEmpty()) {
+                        g.children(e, r -> r.equals("obj") || prepOf(r) != null).forEach(s -> targets.addAll(actorsAt(s)));
+                    }
+                    if (own != null) {
+                        if (own.targets().isEmpty()) {
+                            byTrigger.put(m, own.with(own.code(), m, own.sources(), targets, List.of(), "control:" + c.name().toLowerCase()));
+                        }
+                    } else if (!sources.isEmpty()) {
+                        byTrigger.put(m, new Candidate(m, m, CodeRules.alone(c), sources, targets, null, List.of(),
+                                List.of("control:" + c.name().toLowerCase())));
+                    }
+                }
+            }
+        }
+
+        private void composeSpeech(int m) {
+            List<ActorMention> speakers = subjectActors(m);
+            for (int clause : g.children(m, r -> r.equals("ccomp") || r.equals("parataxis"))) {
+                boolean obligation = g.hasChildLemma(clause, "aux", OBLIGATION)
+                        || g.children(clause, "xcomp").stream().anyMatch(x -> g.token(x).lemma().equals("have")
+                        && g.token(clause).lemma().equals("have"));
+                List<ActorMention> addressee = new ArrayList<>();
+                g.children(clause, r -> r.equals("nsubj") || r.equals("nsubj:pass")).forEach(s -> addressee.addAll(actorsAt(s)));
+                Candidate inner = byTrigger.get(clause);
+                if (obligation && !speakers.isEmpty() && !addressee.isEmpty()) {
+                    String code = inner == null ? "100" : CodeRules.combine(ControlVerbs.ControlClass.DEMAND, inner.code(), cameo);
+                    Candidate base = inner != null ? inner : new Candidate(clause, m, code, speakers, addressee, null,
+                            List.of(), List.of());
+                    byTrigger.remove(clause);
+                    byTrigger.put(m, base.with(code, m, speakers, addressee, List.of(clause), "speech:obligation"));
+                    continue;
+                }
+                if (inner != null && inner.sources().isEmpty() && !speakers.isEmpty() && pronounSubject(clause)) {
+                    // "Uganda said it had paid compensation": the pronoun is the speaker.
+                    byTrigger.put(clause, inner.with(inner.code(), inner.anchor(), speakers, inner.targets(), List.of(),
+                            "speech:pronoun-subject"));
+                }
+                boolean somethingInside = byTrigger.keySet().stream().anyMatch(k -> k != m && g.dominates(clause, k));
+                if (somethingInside) {
+                    Candidate own = byTrigger.get(m);
+                    if (own != null && cameo.get(own.code()).root().equals("01")) {
+                        byTrigger.remove(m); // the report is carried by what it reports
+                    }
+                } else if (!byTrigger.containsKey(m) && !speakers.isEmpty()) {
+                    byTrigger.put(m, new Candidate(m, m, "010", speakers, addressee, null, List.of(),
+                            List.of("speech:statement")));
+                }
+            }
+        }
+
+        private boolean pronounSubject(int verb) {
+            return g.children(verb, r -> r.startsWith("nsubj")).stream()
+                    .anyMatch(s -> PRONOUN_SUBJECTS.contains(g.token(s).word().toLowerCase()));
+        }
+
+        private int depth(int token) {
+            int d = 0;
+            int current = token;
+            while (d < g.size()) {
+                int up = g.parents(current).isEmpty() ? -1 : g.parents(current).get(0).governor();
+                if (up < 0) {
+                    break;
+                }
+                current = up;
+                d++;
+            }
+            return d;
+        }
+    }
+}

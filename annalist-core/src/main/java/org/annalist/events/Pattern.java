@@ -1,0 +1,44 @@
+package org.annalist.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One line of the verb-pattern dictionary, parsed.
+ *
+ * @param code     CAMEO code
+ * @param trigger  lemma of the trigger word
+ * @param pos      part of speech of the trigger
+ * @param elements what else must or may be found around the trigger
+ * @param text     the pattern as written, for evidence
+ * @param entry    "verbs.txt:123"
+ */
+record Pattern(String code, String trigger, Pos pos, List<Element> elements, String text, String entry) {
+
+    enum Pos { VERB, NOUN, ADJECTIVE }
+
+    /** A pattern element: a target slot or a required word. */
+    sealed interface Element permits Target, PrepTarget, Word, PrepWord {
+    }
+
+    /** {@code T}: direct object, or passive subject. */
+    record Target() implements Element {
+    }
+
+    /** {@code with:T}: object of one of these prepositions. */
+    record PrepTarget(Set<String> preps) implements Element {
+    }
+
+    /** {@code talk}: a dependent with this lemma. */
+    record Word(String lemma) implements Element {
+    }
+
+    /** {@code in:talk}: a prepositional dependent with this lemma. */
+    record PrepWord(Set<String> preps, String lemma) implements Element {
+    }
+
+    /** How many words the pattern requires beyond its trigger: more means more specific. */
+    int requiredWords() {
+        return (int) elements.stream().filter(e -> e instanceof Word || e instanceof PrepWord).count();
+    }
+}

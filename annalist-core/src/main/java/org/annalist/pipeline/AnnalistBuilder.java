@@ -1,0 +1,62 @@
+package org.annalist.pipeline;
+
+import org.annalist.actors.ActorDictionary;
+import org.annalist.actors.ActorResolver;
+import org.annalist.actors.DictionaryActorResolver;
+import org.annalist.events.DependencyEventCoder;
+import org.annalist.events.EventCoder;
+import org.annalist.events.PatternDictionary;
+import org.annalist.nlp.Annotator;
+import org.annalist.nlp.CoreNlpAnnotator;
+import org.annalist.ontology.Cameo;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Assembles an {@link Annalist} from the bundled stages, with the options a user may set. */
+public final class AnnalistBuilder {
+    private Annotator annotator;
+    private final List<Path> actorFiles = new ArrayList<>();
+    private boolean statements;
+
+    private AnnalistBuilder() {
+    }
+
+    public static AnnalistBuilder defaults() {
+        return new AnnalistBuilder();
+    }
+
+    /** Uses this annotator instead of loading CoreNLP (tests share one; Spark executors keep one per JVM). */
+    public AnnalistBuilder annotator(Annotator annotator) {
+        this.annotator = annotator;
+        return this;
+    }
+
+    /** Adds a user's actor file; later files override earlier entries. */
+    public AnnalistBuilder actorFile(Path file) {
+        actorFiles.add(file);
+        return this;
+    }
+
+    /** Keeps public statements (CAMEO 01x), which PLOVER does not count as events. */
+    public AnnalistBuilder statements(boolean statements) {
+        this.statements = statements;
+        return this;
+    }
+
+    /** Loads the dictionaries (validating them) and, unless one was given, the NLP models. */
+    public Annalist build() {
+        ActorDictionary dictionary;
+        if (actorFiles.isEmpty()) {
+            dictionary = ActorDictionary.bundled();
+        } else {
+            ActorDictionary.Builder builder = new ActorDictionary.Builder().addBundled();
+            actorFiles.forEach(builder::addUserFile);
+            dictionary = builder.build();
+        }
+        ActorResolver actors = new DictionaryActorResolver(dictionary);
+        EventCoder coder = new DependencyEventCoder(PatternDictionary.bundled(), Cameo.bundled(), statements);
+        return new Annalist(annotator != null ? annotator : new CoreNlpAnnotator(), actors, coder);
+    }
+}
