@@ -38,6 +38,17 @@ final class PhraseMatcher {
         return pieces;
     }
 
+    static String singular(String plural) {
+        String w = plural.toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return null;
+    }
+
     private Piece longestAt(List<Token> tokens, int start) {
         int limit = Math.min(tokens.size(), start + dictionary.longestPhrase());
         StringBuilder words = new StringBuilder();
@@ -47,7 +58,8 @@ final class PhraseMatcher {
         for (int end = start + 1; end <= limit; end++) {
             Token token = tokens.get(end - 1);
             words.append(token.word());
-            lemmas.append(token.lemma() == null ? token.word() : token.lemma());
+            String lemma = token.lemma() == null ? token.word() : token.lemma();
+            lemmas.append(lemma);
             capitalised |= Character.isUpperCase(token.word().codePointAt(0));
             Entry entry = capitalised ? dictionary.lookup(words.toString()) : null;
             if (entry != null) {
@@ -58,6 +70,13 @@ final class PhraseMatcher {
                 Entry agent = dictionary.lookupAgent(lemmas.toString());
                 if (agent == null) {
                     agent = dictionary.lookupAgent(words.toString());
+                }
+                if (agent == null && token.pos().equals("NNS")) {
+                    // CoreNLP leaves some plurals unlemmatised ("troops"); try the regular singular.
+                    String singular = singular(token.word());
+                    if (singular != null) {
+                        agent = dictionary.lookupAgent(lemmas.substring(0, lemmas.length() - lemma.length()) + singular);
+                    }
                 }
                 if (agent != null && (best == null || best.kind() == Entry.Kind.AGENT)) {
                     best = new Piece(start, end, agent);

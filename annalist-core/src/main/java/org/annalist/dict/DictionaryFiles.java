@@ -1,9 +1,7 @@
 package org.annalist.dict;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -42,28 +40,48 @@ public final class DictionaryFiles {
     }
 
     static List<DictionaryLine> read(String file, InputStream in) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        List<DictionaryLine> lines = new ArrayList<>();
-        int number = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
-            for (String raw; (raw = reader.readLine()) != null; ) {
-                number++;
-                String stripped = raw.strip();
-                if (stripped.isEmpty() || stripped.startsWith("#")) {
-                    continue;
-                }
-                String content = stripTrailingComment(raw);
-                List<String> columns = Arrays.stream(content.split("\t", -1)).map(String::trim).toList();
-                lines.add(new DictionaryLine(file, number, columns));
-            }
-        } catch (CharacterCodingException e) {
-            throw new DictionaryException(file + ":" + (number + 1), "not valid UTF-8 text");
+        byte[] bytes;
+        try (in) {
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
+        List<DictionaryLine> lines = new ArrayList<>();
+        int number = 0;
+        int lineStart = 0;
+        // Decoded line by line so that an encoding error is reported on its own line.
+        while (lineStart < bytes.length) {
+            int lineEnd = lineStart;
+            while (lineEnd < bytes.length && bytes[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            number++;
+            String raw = decode(file, number, bytes, lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+            String stripped = raw.strip();
+            if (stripped.isEmpty() || stripped.startsWith("#")) {
+                continue;
+            }
+            String content = stripTrailingComment(raw);
+            List<String> columns = Arrays.stream(content.split("\t", -1)).map(String::trim).toList();
+            lines.add(new DictionaryLine(file, number, columns));
+        }
         return lines;
+    }
+
+    private static String decode(String file, int number, byte[] bytes, int from, int to) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String line = decoder.decode(java.nio.ByteBuffer.wrap(bytes, from, to - from)).toString();
+            if (number == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        } catch (CharacterCodingException e) {
+            throw new DictionaryException(file + ":" + number, "not valid UTF-8 text");
+        }
     }
 
     /** A trailing "TAB # comment" is a gloss for readers, not data. */

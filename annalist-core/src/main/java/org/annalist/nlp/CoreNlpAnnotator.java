@@ -33,7 +33,16 @@ public final class CoreNlpAnnotator implements Annotator {
     /** Title and body are joined by a blank line so the title is always a sentence of its own. */
     static final String TITLE_SEPARATOR = "\n\n";
 
+    private static CoreNlpAnnotator shared;
     private final StanfordCoreNLP pipeline;
+
+    /** The process-wide annotator: the models take seconds and hundreds of MB to load, so load them once. */
+    public static synchronized CoreNlpAnnotator shared() {
+        if (shared == null) {
+            shared = new CoreNlpAnnotator();
+        }
+        return shared;
+    }
 
     public CoreNlpAnnotator() {
         long start = System.nanoTime();

@@ -57,6 +57,6 @@ public final class AnnalistBuilder {
         }
         ActorResolver actors = new DictionaryActorResolver(dictionary);
         EventCoder coder = new DependencyEventCoder(PatternDictionary.bundled(), Cameo.bundled(), statements);
-        return new Annalist(annotator != null ? annotator : new CoreNlpAnnotator(), actors, coder);
+        return new Annalist(annotator != null ? annotator : CoreNlpAnnotator.shared(), actors, coder);
     }
 }

@@ -1,0 +1,101 @@
+package org.annalist.cli;
+
+import org.annalist.eval.GoldRecord;
+import org.annalist.eval.GoldStandard;
+import org.annalist.eval.Score;
+import org.annalist.model.Article;
+import org.annalist.model.Event;
+import org.annalist.pipeline.Annalist;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code annalist eval}: scores the coder on a PLOVER gold standard file. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score the coder on PLOVER gold standard records (e.g. ../shared/eval/plover-gsr-dev.json).",
+                "Each record's sentence is coded alone; see docs/evaluation.md for the measures."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:scored (and above the floors, if given)", "1:below a floor", "2:usage error or unreadable file"})
+final class EvalCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Gold standard records: a JSON array or JSONL.")
+    Path file;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Article date given to every sentence (default: the record's date).")
+    LocalDate date;
+
+    @Option(names = "--min-f1", paramLabel = "X", description = "Fail (exit 1) when type F1 is below X.")
+    double minF1 = 0;
+
+    @Option(names = "--min-tuple-recall", paramLabel = "X", description = "Fail (exit 1) when tuple recall is below X.")
+    double minTupleRecall = 0;
+
+    @Option(names = "--misses", description = "List the records whose gold type was not found.")
+    boolean misses;
+
+    @Mixin
+    CoderOptions options;
+
+    @Override
+    public Integer call() {
+        List<GoldRecord> gold;
+        try {
+            gold = GoldStandard.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        Annalist annalist = options.build();
+        List<Article> articles = new ArrayList<>();
+        for (GoldRecord record : gold) {
+            articles.add(new Article(record.id(), "", date != null ? date : LocalDate.of(2000, 1, 1), record.text(),
+                    null, null, file + "#" + record.id()));
+        }
+        Map<String, GoldRecord> byId = gold.stream().collect(Collectors.toMap(GoldRecord::id, r -> r, (a, b) -> a));
+        Score score = new Score();
+        List<String> missed = new ArrayList<>();
+        try (Progress progress = new Progress("Scoring", gold.size())) {
+            new ParallelCoder(annalist, options.threads).run(articles.stream(), result -> {
+                progress.step();
+                GoldRecord record = byId.get(result.article().id());
+                List<Event> events = result.analysis() == null ? List.of() : result.analysis().events();
+                if (!score.add(record, events)) {
+                    missed.add(record.event() + "\t" + record.id() + "\t" + events.stream()
+                            .map(e -> e.cameo() + "/" + e.plover().event()).toList() + "\t" + record.text());
+                }
+            });
+        }
+        print(score);
+        if (misses) {
+            System.out.println();
+            System.out.println("Missed records (gold type, id, coded, text):");
+            missed.forEach(System.out::println);
+        }
+        Score.Counts t = score.total();
+        boolean ok = t.f1() >= minF1 && t.tupleRecall() >= minTupleRecall;
+        if (!ok) {
+            System.err.printf("annalist: below the floor: type F1 %.3f (min %.3f), tuple recall %.3f (min %.3f)%n",
+                    t.f1(), minF1, t.tupleRecall(), minTupleRecall);
+        }
+        return ok ? 0 : 1;
+    }
+
+    private static void print(Score score) {
+        System.out.printf("%-10s %7s %7s %7s %7s %7s %7s%n", "TYPE", "RECORDS", "CODED", "RECALL", "PREC", "F1", "TUPLE");
+        for (var e : score.byType().entrySet()) {
+            Score.Counts c = e.getValue();
+            System.out.printf("%-10s %7d %7d %7.3f %7.3f %7.3f %7.3f%n", e.getKey(), c.records(), c.coded(), c.recall(),
+                    c.precision(), c.f1(), c.tupleRecall());
+        }
+        Score.Counts t = score.total();
+        System.out.printf("%-10s %7d %7d %7.3f %7.3f %7.3f %7.3f%n", "ALL", t.records(), t.coded(), t.recall(),
+                t.precision(), t.f1(), t.tupleRecall());
+    }
+}
