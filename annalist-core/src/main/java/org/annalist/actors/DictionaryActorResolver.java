@@ -59,7 +59,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         int[] parent = nounPhraseParents(sentence);
         Map<Integer, List<Piece>> groups = new LinkedHashMap<>();
         for (Piece piece : pieces) {
-            groups.computeIfAbsent(top(piece.end() - 1, parent), k -> new ArrayList<>()).add(piece);
+            groups.computeIfAbsent(top(headOf(piece, sentence), parent), k -> new ArrayList<>()).add(piece);
         }
         List<ActorMention> mentions = new ArrayList<>();
         for (var group : groups.entrySet()) {
@@ -198,11 +198,29 @@ public final class DictionaryActorResolver implements ActorResolver {
         int[] parent = new int[sentence.tokens().size()];
         java.util.Arrays.fill(parent, -1);
         for (Dependency d : sentence.dependencies()) {
-            if (d.governor() >= 0 && parent[d.dependent()] < 0 && NOUN_PHRASE_RELATIONS.contains(d.relation())) {
+            if (d.governor() >= 0 && parent[d.dependent()] < 0 && (NOUN_PHRASE_RELATIONS.contains(d.relation())
+                    || isNameLeftInDep(sentence, d))) {
                 parent[d.dependent()] = d.governor();
             }
         }
         return parent;
+    }
+
+    /** The parser sometimes leaves a name after a title unattached ("Ambassador" dep "Delattre"). */
+    private static boolean isNameLeftInDep(Sentence sentence, Dependency d) {
+        return d.relation().equals("dep") && sentence.tokens().get(d.dependent()).isProperNoun()
+                && sentence.tokens().get(d.governor()).isNoun() && Math.abs(d.dependent() - d.governor()) <= 3;
+    }
+
+    /** The token of a multi-word piece whose governor lies outside it ("Secretary" in "Secretary of State"). */
+    private static int headOf(Piece piece, Sentence sentence) {
+        for (Dependency d : sentence.dependencies()) {
+            if (d.dependent() >= piece.start() && d.dependent() < piece.end()
+                    && (d.governor() < piece.start() || d.governor() >= piece.end())) {
+                return d.dependent();
+            }
+        }
+        return piece.end() - 1;
     }
 
     private static int top(int token, int[] parent) {

@@ -38,9 +38,13 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "we", "he", "she", "i");
     private static final Predicate<String> SUBJECT = r -> r.equals("nsubj") || r.equals("nsubj:xsubj");
     private static final Predicate<String> CLAUSE = r -> r.equals("xcomp") || r.equals("ccomp");
+    /** Verbs that label their object: "called the response unlawful". */
+    private static final Set<String> LABELLING = Set.of("call", "describe", "label", "brand", "term", "deem",
+            "characterize", "characterise", "dub");
 
     private final PatternDictionary patterns;
     private final ControlVerbs control;
+    private final EvaluativeWords evaluative;
     private final Cameo cameo;
     private final boolean statements;
 
@@ -51,6 +55,7 @@ public final class DependencyEventCoder implements EventCoder {
     public DependencyEventCoder(PatternDictionary patterns, Cameo cameo, boolean statements) {
         this.patterns = patterns;
         this.control = ControlVerbs.bundled();
+        this.evaluative = EvaluativeWords.bundled();
         this.cameo = cameo;
         this.statements = statements;
     }
@@ -72,9 +77,38 @@ public final class DependencyEventCoder implements EventCoder {
         return events;
     }
 
-    /** Every candidate of one sentence, before modality and de-duplication; for {@code explain}. */
-    List<Candidate> candidates(Sentence sentence, List<ActorMention> mentions) {
-        return new SentenceCoder(new Graph(sentence), mentions).run();
+    /**
+     * How the coder reads one sentence, as lines for people: every pattern considered on every trigger word,
+     * whether it matched, the candidates after governing verbs were combined, and what modality did to them.
+     */
+    public List<String> explain(Sentence sentence, List<ActorMention> mentions) {
+        Graph graph = new Graph(sentence);
+        List<String> lines = new ArrayList<>();
+        SentenceCoder coder = new SentenceCoder(graph, mentions);
+        for (int i = 0; i < graph.size(); i++) {
+            Token token = graph.token(i);
+            for (Pattern p : patterns.forTrigger(token.lemma().toLowerCase())) {
+                List<Integer> words = new ArrayList<>();
+                boolean posOk = p.pos() == (token.isVerb() ? Pattern.Pos.VERB : token.isNoun() ? Pattern.Pos.NOUN
+                        : token.pos().startsWith("JJ") ? Pattern.Pos.ADJECTIVE : null);
+                String verdict = !posOk ? "no: trigger is " + token.pos()
+                        : coder.requiredWordsPresent(i, p, words) ? "matches" : "no: a required word is missing";
+                lines.add(String.format("pattern  %-5s %-28s on '%s' (%s): %s", p.code(), p.text(), token.word(),
+                        p.entry(), verdict));
+            }
+        }
+        for (Candidate c : coder.run()) {
+            Candidate modal = applyModality(graph, c);
+            lines.add(String.format("candidate %-5s trigger '%s' sources %s targets %s rules %s -> %s", c.code(),
+                    graph.token(c.trigger()).word(), names(c.sources()), names(c.targets()), c.rules(),
+                    modal == null ? "dropped by modality" : "coded " + modal.code() + " " + modal.rules()));
+        }
+        return lines;
+    }
+
+    private static List<String> names(List<ActorMention> mentions) {
+        return mentions.stream().map(m -> m.actor().code() + "/" + m.actor().sector() + " '" + m.actor().text() + "'")
+                .toList();
     }
 
     private List<Event> code(AnnotatedArticle article, Sentence sentence, List<ActorMention> mentions) {
@@ -87,7 +121,7 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             CameoCode code = cameo.get(modal.code());
-            if (code.ploverEvent() == null && !statements) {
+            if (code.code().equals("010") && !statements) {
                 continue;
             }
             for (ActorMention source : modal.sources()) {
@@ -212,6 +246,7 @@ public final class DependencyEventCoder implements EventCoder {
                     byTrigger.put(i, c);
                 }
             }
+            labelling();
             composeGoverningVerbs();
             List<Candidate> out = new ArrayList<>();
             for (Candidate c : byTrigger.values()) {
@@ -359,6 +394,57 @@ public final class DependencyEventCoder implements EventCoder {
             return out;
         }
 
+        // ---- evaluation ----
+
+        /** "X called Y's response unlawful": a labelling verb with an evaluative complement. */
+        private void labelling() {
+            for (int m = 0; m < g.size(); m++) {
+                if (!g.token(m).isVerb() || !LABELLING.contains(g.token(m).lemma().toLowerCase())) {
+                    continue;
+                }
+                List<Integer> complements = new ArrayList<>(g.children(m, r -> r.equals("xcomp") || r.equals("obj")
+                        || r.equals("ccomp")));
+                // "called the US response 'unlawful'" is often parsed with the label as the object's modifier.
+                g.children(m, "obj").forEach(o -> complements.addAll(g.children(o, "amod")));
+                for (int complement : complements) {
+                    String code = evaluative.codeOf(g.token(complement).lemma());
+                    if (code == null) {
+                        continue;
+                    }
+                    List<ActorMention> targets = new ArrayList<>();
+                    g.children(m, "obj").forEach(o -> targets.addAll(actorsAt(o)));
+                    g.children(complement, r -> r.equals("nsubj")).forEach(o -> targets.addAll(actorsAt(o)));
+                    byTrigger.put(m, new Candidate(m, m, code, subjectActors(m), targets, null, List.of(complement),
+                            List.of("evaluative:labelling")));
+                    break;
+                }
+            }
+        }
+
+        /** The code of the strongest evaluative word in a clause (criticism first), or null. */
+        private int evaluativeWord(int clause) {
+            int found = -1;
+            for (int i = 0; i < g.size(); i++) {
+                if (g.dominates(clause, i) && evaluative.codeOf(g.token(i).lemma()) != null) {
+                    if (found < 0 || evaluative.codeOf(g.token(i).lemma()).equals("111")) {
+                        found = i;
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** Actors anywhere in a clause, for evaluations whose target is not its subject. */
+        private List<ActorMention> actorsIn(int clause) {
+            List<ActorMention> out = new ArrayList<>();
+            for (var entry : byHead.entrySet()) {
+                if (g.dominates(clause, entry.getKey())) {
+                    out.addAll(entry.getValue());
+                }
+            }
+            return out;
+        }
+
         // ---- governing verbs ----
 
         private void composeGoverningVerbs() {
@@ -423,7 +509,13 @@ public final class DependencyEventCoder implements EventCoder {
 
         private void composeSpeech(int m) {
             List<ActorMention> speakers = subjectActors(m);
-            for (int clause : g.children(m, r -> r.equals("ccomp") || r.equals("parataxis"))) {
+            List<Integer> clauses = g.children(m, r -> r.equals("ccomp") || r.equals("parataxis"));
+            if (clauses.isEmpty()) {
+                // Quotations are often parsed loosely ("said 'with this attack, the regime has ...'"): take what
+                // hangs on the speech verb, other than its subject, as what was said.
+                clauses = g.children(m, r -> r.equals("dep") || r.startsWith("obl") || r.equals("obj"));
+            }
+            for (int clause : clauses) {
                 boolean obligation = g.hasChildLemma(clause, "aux", OBLIGATION)
                         || g.children(clause, "xcomp").stream().anyMatch(x -> g.token(x).lemma().equals("have")
                         && g.token(clause).lemma().equals("have"));
@@ -449,9 +541,20 @@ public final class DependencyEventCoder implements EventCoder {
                     if (own != null && cameo.get(own.code()).root().equals("01")) {
                         byTrigger.remove(m); // the report is carried by what it reports
                     }
-                } else if (!byTrigger.containsKey(m) && !speakers.isEmpty()) {
-                    byTrigger.put(m, new Candidate(m, m, "010", speakers, addressee, null, List.of(),
-                            List.of("speech:statement")));
+                } else if (!speakers.isEmpty() && (!byTrigger.containsKey(m)
+                        || cameo.get(byTrigger.get(m).code()).code().equals("010"))) {
+                    int word = evaluativeWord(clause);
+                    if (word >= 0) {
+                        // "said the regime has plumbed new depths of horror": the speaker's own evaluation.
+                        String code = evaluative.codeOf(g.token(word).lemma());
+                        List<ActorMention> targets = addressee.isEmpty() ? actorsIn(clause) : addressee;
+                        targets = targets.stream().filter(t -> speakers.stream().noneMatch(sp -> sp.head() == t.head())).toList();
+                        byTrigger.put(m, new Candidate(m, m, code, speakers, code.equals("111") || code.equals("051")
+                                ? targets : List.of(), null, List.of(word), List.of("speech:evaluative")));
+                    } else if (!byTrigger.containsKey(m)) {
+                        byTrigger.put(m, new Candidate(m, m, "010", speakers, addressee, null, List.of(),
+                                List.of("speech:statement")));
+                    }
                 }
             }
         }
