@@ -210,7 +210,8 @@ function spellings(name, ascii, alternates, maxAlternates, where) {
 // ---- build ---------------------------------------------------------------------------------
 
 const ADMIN_SEATS = new Set(['PPLC', 'PPLA']);
-// Abandoned, destroyed and historical places compete with living namesakes that news means far more often.
+// Abandoned, destroyed and historical places compete with living namesakes that news means far
+// more often.
 const GONE = new Set(['PPLQ', 'PPLW', 'PPLH', 'PPLCH']);
 
 function build(opts) {
