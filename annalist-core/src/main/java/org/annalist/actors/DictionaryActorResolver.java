@@ -61,14 +61,20 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (Piece piece : pieces) {
             groups.computeIfAbsent(top(headOf(piece, sentence), parent), k -> new ArrayList<>()).add(piece);
         }
+        Actor personBefore = memory.lastPerson;
         List<ActorMention> mentions = new ArrayList<>();
         for (var group : groups.entrySet()) {
             mentions.addAll(combine(sentence, group.getKey(), group.getValue(), date, memory));
         }
         for (Token token : sentence.tokens()) {
-            if (PERSONAL_PRONOUNS.contains(token.word().toLowerCase()) && memory.lastPerson != null
-                    && !groups.containsKey(token.index())) {
-                Actor a = memory.lastPerson;
+            if (PERSONAL_PRONOUNS.contains(token.word().toLowerCase()) && !groups.containsKey(token.index())) {
+                // "he" is the latest named person before it: earlier in this sentence, else in an earlier one.
+                Actor a = mentions.stream().filter(m -> m.start() < token.index() && m.actor().name() != null
+                                && m.actor().org() == null).reduce((x, y) -> y.start() > x.start() ? y : x)
+                        .map(ActorMention::actor).orElse(personBefore);
+                if (a == null) {
+                    continue;
+                }
                 mentions.add(new ActorMention(sentence.index(), token.index(), token.index() + 1, token.index(),
                         new Actor(token.word(), a.code(), a.sector(), a.name(), a.org()), "pronoun", null));
             }

@@ -66,7 +66,8 @@ final class PhraseMatcher {
                 best = new Piece(start, end, entry);
                 continue;
             }
-            if (end - start <= MAX_AGENT_TOKENS) {
+            // Sector words are nouns: "forcing" is not "force", "leading" not "leader".
+            if (end - start <= MAX_AGENT_TOKENS && token.isNoun()) {
                 Entry agent = dictionary.lookupAgent(lemmas.toString());
                 if (agent == null) {
                     agent = dictionary.lookupAgent(words.toString());

@@ -434,12 +434,37 @@ public final class DependencyEventCoder implements EventCoder {
             return found;
         }
 
-        /** Actors anywhere in a clause, for evaluations whose target is not its subject. */
-        private List<ActorMention> actorsIn(int clause) {
+        /**
+         * The actors closest to a word in the dependency graph (ignoring the speakers): "the provocative role of
+         * the US strike against Syria" evaluates the US strike, not Syria.
+         */
+        private List<ActorMention> nearestActors(int word, List<ActorMention> speakers) {
+            int[] distance = new int[g.size()];
+            java.util.Arrays.fill(distance, -1);
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+            distance[word] = 0;
+            queue.add(word);
+            int best = Integer.MAX_VALUE;
             List<ActorMention> out = new ArrayList<>();
-            for (var entry : byHead.entrySet()) {
-                if (g.dominates(clause, entry.getKey())) {
-                    out.addAll(entry.getValue());
+            while (!queue.isEmpty()) {
+                int t = queue.poll();
+                if (distance[t] > best) {
+                    break;
+                }
+                for (ActorMention m : byHead.getOrDefault(t, List.of())) {
+                    if (speakers.stream().noneMatch(sp -> sp.head() == m.head())) {
+                        best = distance[t];
+                        out.add(m);
+                    }
+                }
+                List<Integer> next = new ArrayList<>();
+                g.children(t).forEach(d -> next.add(d.dependent()));
+                g.parents(t).forEach(d -> next.add(d.governor()));
+                for (int n : next) {
+                    if (n >= 0 && distance[n] < 0) {
+                        distance[n] = distance[t] + 1;
+                        queue.add(n);
+                    }
                 }
             }
             return out;
@@ -467,7 +492,14 @@ public final class DependencyEventCoder implements EventCoder {
         }
 
         private void composeControl(int m, ControlVerbs.ControlClass c) {
-            for (int e : g.children(m, CLAUSE)) {
+            List<Integer> governed = new ArrayList<>(g.children(m, CLAUSE));
+            if (c == ControlVerbs.ControlClass.INTENT || c == ControlVerbs.ControlClass.APPEAL
+                    || c == ControlVerbs.ControlClass.DEMAND) {
+                // Nominal events as objects: "wanted a frank exchange with Lavrov", "demanded an investigation".
+                g.children(m, "obj").stream().filter(o -> byTrigger.containsKey(o) && g.token(o).isNoun())
+                        .forEach(governed::add);
+            }
+            for (int e : governed) {
                 Candidate embedded = byTrigger.get(e);
                 List<ActorMention> sources = subjectActors(m);
                 if (sources.isEmpty() && byTrigger.containsKey(m)) {
@@ -547,7 +579,7 @@ public final class DependencyEventCoder implements EventCoder {
                     if (word >= 0) {
                         // "said the regime has plumbed new depths of horror": the speaker's own evaluation.
                         String code = evaluative.codeOf(g.token(word).lemma());
-                        List<ActorMention> targets = addressee.isEmpty() ? actorsIn(clause) : addressee;
+                        List<ActorMention> targets = addressee.isEmpty() ? nearestActors(word, speakers) : addressee;
                         targets = targets.stream().filter(t -> speakers.stream().noneMatch(sp -> sp.head() == t.head())).toList();
                         byTrigger.put(m, new Candidate(m, m, code, speakers, code.equals("111") || code.equals("051")
                                 ? targets : List.of(), null, List.of(word), List.of("speech:evaluative")));
