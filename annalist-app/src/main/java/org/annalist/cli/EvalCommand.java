@@ -38,7 +38,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-tuple-recall", paramLabel = "X", description = "Fail (exit 1) when tuple recall is below X.")
     double minTupleRecall = 0;
 
-    @Option(names = "--misses", description = "List the records whose gold type was not found.")
+    @Option(names = "--misses", description = "List the records whose gold type or gold actors were not found.")
     boolean misses;
 
     @Mixin
@@ -66,16 +66,20 @@ final class EvalCommand implements Callable<Integer> {
                 progress.step();
                 GoldRecord record = byId.get(result.article().id());
                 List<Event> events = result.analysis() == null ? List.of() : result.analysis().events();
-                if (!score.add(record, events)) {
-                    missed.add(record.event() + "\t" + record.id() + "\t" + events.stream()
-                            .map(e -> e.cameo() + "/" + e.plover().event()).toList() + "\t" + record.text());
+                int tuplesBefore = score.total().tupleHits();
+                boolean typeHit = score.add(record, events);
+                if (!typeHit || score.total().tupleHits() == tuplesBefore) {
+                    missed.add((typeHit ? "actors " : "type   ") + record.event() + "\t" + record.id() + "\t"
+                            + record.sources() + ">" + record.targets() + "\t" + events.stream()
+                            .map(e -> (e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()))
+                                    + ":" + e.cameo() + "/" + e.plover().event()).toList() + "\t" + record.text());
                 }
             });
         }
         print(score);
         if (misses) {
             System.out.println();
-            System.out.println("Missed records (gold type, id, coded, text):");
+            System.out.println("Missed records (what was missed, gold type, id, gold actors, coded, text):");
             missed.forEach(System.out::println);
         }
         Score.Counts t = score.total();

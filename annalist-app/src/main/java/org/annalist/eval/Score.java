@@ -45,6 +45,10 @@ public final class Score {
             return records == 0 ? 0 : (double) tupleHits / records;
         }
 
+        public int tupleHits() {
+            return tupleHits;
+        }
+
         public int records() {
             return records;
         }

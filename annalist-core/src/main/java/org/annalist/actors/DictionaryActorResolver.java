@@ -29,13 +29,21 @@ public final class DictionaryActorResolver implements ActorResolver {
             "flat:name", "appos", "det", "nmod:npmod");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+    /** Relations by which a place locates the actor it modifies. */
+    private static final Set<String> PLACE_RELATIONS = Set.of("compound", "nmod:in", "nmod:from", "nmod:of", "amod");
 
     private final ActorDictionary dictionary;
     private final PhraseMatcher matcher;
+    private final PlaceCountries places;
 
     public DictionaryActorResolver(ActorDictionary dictionary) {
+        this(dictionary, PlaceCountries.bundled());
+    }
+
+    DictionaryActorResolver(ActorDictionary dictionary, PlaceCountries places) {
         this.dictionary = dictionary;
         this.matcher = new PhraseMatcher(dictionary);
+        this.places = places;
     }
 
     @Override
@@ -80,7 +88,54 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         mentions.sort(Comparator.comparingInt(ActorMention::start));
-        return mentions;
+        return placeSectorActors(sentence, mentions);
+    }
+
+    /**
+     * Gives a state to actors known only by their sector: from a place in their phrase ("Darfur rebels",
+     * "opposition groups in Zimbabwe", "demonstrators in Baghdad"), else from the only state the sentence names.
+     */
+    private List<ActorMention> placeSectorActors(Sentence sentence, List<ActorMention> mentions) {
+        if (mentions.stream().allMatch(m -> m.actor().code() != null)) {
+            return mentions;
+        }
+        java.util.Set<String> states = new java.util.LinkedHashSet<>();
+        mentions.stream().map(m -> m.actor().code()).filter(c -> c != null && c.matches("[A-Z]{3}")
+                && !c.equals("IGO") && !c.equals("NGO") && !c.equals("IMG") && !c.equals("MNC")).forEach(states::add);
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            if (m.actor().code() != null) {
+                out.add(m);
+                continue;
+            }
+            String code = null;
+            String rule = null;
+            for (Dependency d : sentence.dependencies()) {
+                if (d.governor() == m.head() && PLACE_RELATIONS.contains(d.relation())) {
+                    code = mentions.stream().filter(o -> o.head() == d.dependent() && o.actor().code() != null)
+                            .map(o -> o.actor().code()).findFirst().orElse(null);
+                    if (code == null) {
+                        code = places.countryOf(sentence, d.dependent());
+                    }
+                    if (code != null) {
+                        rule = "agent+place";
+                        break;
+                    }
+                }
+            }
+            if (code == null && states.size() == 1) {
+                code = states.iterator().next();
+                rule = "agent+sentence-state";
+            }
+            if (code == null) {
+                out.add(m);
+            } else {
+                Actor a = m.actor();
+                out.add(new ActorMention(m.sentence(), m.start(), m.end(), m.head(),
+                        new Actor(a.text(), code, a.sector(), a.name(), a.org()), rule, m.entry()));
+            }
+        }
+        return out;
     }
 
     private List<ActorMention> combine(Sentence sentence, int head, List<Piece> pieces, LocalDate date,

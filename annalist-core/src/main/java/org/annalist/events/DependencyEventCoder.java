@@ -340,9 +340,14 @@ public final class DependencyEventCoder implements EventCoder {
                 } else if (e instanceof Pattern.PrepTarget pt) {
                     List<Integer> owners = new ArrayList<>(words);
                     owners.add(0, i);
+                    int before = out.size();
                     for (int owner : owners) {
                         g.children(owner, r -> prepOf(r) != null && pt.preps().contains(prepOf(r)))
                                 .forEach(s -> out.addAll(actorsAt(s)));
+                    }
+                    if (out.size() == before && (pt.preps().contains("to") || pt.preps().contains("for"))) {
+                        // Dative shift: "give Tanzania a grant" is "give a grant to Tanzania".
+                        g.children(i, "iobj").forEach(s -> out.addAll(actorsAt(s)));
                     }
                 }
             }
@@ -405,7 +410,7 @@ public final class DependencyEventCoder implements EventCoder {
                 List<Integer> complements = new ArrayList<>(g.children(m, r -> r.equals("xcomp") || r.equals("obj")
                         || r.equals("ccomp")));
                 // "called the US response 'unlawful'" is often parsed with the label as the object's modifier.
-                g.children(m, "obj").forEach(o -> complements.addAll(g.children(o, "amod")));
+                g.children(m, "obj").forEach(o -> complements.addAll(g.children(o, r -> r.equals("amod") || r.equals("nmod") || r.equals("dep"))));
                 for (int complement : complements) {
                     String code = evaluative.codeOf(g.token(complement).lemma());
                     if (code == null) {
@@ -526,6 +531,10 @@ public final class DependencyEventCoder implements EventCoder {
                     List<ActorMention> targets = new ArrayList<>(asked);
                     if (targets.isEmpty()) {
                         g.children(e, r -> r.equals("obj") || prepOf(r) != null).forEach(s -> targets.addAll(actorsAt(s)));
+                    }
+                    if (targets.isEmpty() && c != ControlVerbs.ControlClass.INTENT) {
+                        // "rejected North Korea's demand to sever ties" is often parsed with the demand as subject.
+                        g.children(e, "nsubj").forEach(s -> targets.addAll(actorsAt(s)));
                     }
                     if (own != null) {
                         if (own.targets().isEmpty()) {

@@ -1,0 +1,57 @@
+package org.annalist.actors;
+
+import org.annalist.geo.Gazetteer;
+import org.annalist.geo.Place;
+import org.annalist.model.Sentence;
+import org.annalist.model.Token;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The state a place name in an actor's phrase belongs to ("Darfur rebels" → SDN), from the gazetteer.
+ * The gazetteer is loaded on first use only: most actors name their state outright. Thread-safe.
+ */
+final class PlaceCountries {
+    /** Small places share names with places elsewhere; only towns of this size or regions are trusted. */
+    private static final long MIN_POPULATION = 50_000;
+    private static final PlaceCountries BUNDLED = new PlaceCountries(null);
+    private volatile Gazetteer gazetteer;
+
+    PlaceCountries(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    static PlaceCountries bundled() {
+        return BUNDLED;
+    }
+
+    /** The ISO3 code of the place named by the proper-noun run at {@code token}, or null. */
+    String countryOf(Sentence sentence, int token) {
+        List<Token> tokens = sentence.tokens();
+        if (!tokens.get(token).isProperNoun()) {
+            return null;
+        }
+        int start = token;
+        while (start > 0 && tokens.get(start - 1).isProperNoun()) {
+            start--;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = start; i <= token; i++) {
+            name.append(i > start ? " " : "").append(tokens.get(i).word());
+        }
+        return gazetteer().lookup(name.toString()).stream()
+                .filter(p -> p.isCountry() || p.isRegion() || p.population() >= MIN_POPULATION)
+                .max(Comparator.comparingLong(Place::population))
+                .map(Place::country).orElse(null);
+    }
+
+    private Gazetteer gazetteer() {
+        Gazetteer g = gazetteer;
+        if (g == null) {
+            g = Gazetteer.bundled();
+            gazetteer = g;
+        }
+        return g;
+    }
+}

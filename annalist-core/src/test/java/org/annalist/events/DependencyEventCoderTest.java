@@ -1,0 +1,120 @@
+package org.annalist.events;
+
+import org.annalist.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.annalist.testing.Coded.events;
+import static org.annalist.testing.Coded.summaries;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The coder's behaviour, sentence by sentence, on the real NLP pipeline and the bundled dictionaries. */
+class DependencyEventCoderTest {
+
+    @Test
+    void activeVoice_subjectActsOnObject() {
+        assertThat(summaries("Russia vetoed a United Nations Security Council resolution on Syria."))
+                .contains("RUS>IGO:129");
+    }
+
+    @Test
+    void passiveVoice_byAgentIsTheSource() {
+        assertThat(summaries("Iraqi towns were shelled by Iran on Tuesday."))
+                .anyMatch(s -> s.startsWith("IRN>IRQ:19"));
+    }
+
+    @Test
+    void control_threatenToAttack_isAThreatOfForce() {
+        assertThat(summaries("Iran threatened to attack Iraq.")).contains("IRN>IRQ:138");
+    }
+
+    @Test
+    void control_refuseToMeet_isARejectionNotAMeeting() {
+        List<Event> events = events("The Israeli president refused to meet Jordan's king in Tel Aviv.");
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.plover().event()).isEqualTo("REJECT"));
+    }
+
+    @Test
+    void control_askToDo_isAnAppealToTheOneAsked() {
+        assertThat(events("France urged Russia to support an independent investigation."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("FRA");
+                    assertThat(e.target().code()).isEqualTo("RUS");
+                    assertThat(e.cameo()).startsWith("02");
+                });
+    }
+
+    @Test
+    void reportedSpeech_saidMust_isADemandOnTheSubject() {
+        assertThat(events("Russia said on Tuesday that Sudan must return the helicopter."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("RUS");
+                    assertThat(e.target().code()).isEqualTo("SDN");
+                    assertThat(e.plover().event()).isEqualTo("REQUEST");
+                });
+    }
+
+    @Test
+    void reportedSpeech_reportedEventKeepsItsOwnActors() {
+        assertThat(summaries("A UN official said Ethiopia attacked Eritrea."))
+                .anyMatch(s -> s.startsWith("ETH>ERI:19")).noneMatch(s -> s.startsWith("IGO>"));
+    }
+
+    @Test
+    void negation_conflictNotCarriedOut_isNoEvent() {
+        assertThat(summaries("Russia did not attack Georgia.")).noneMatch(s -> s.contains(":19"));
+    }
+
+    @Test
+    void future_visit_isAnIntent() {
+        assertThat(events("Germany's foreign minister will visit Albania in June."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("DEU");
+                    assertThat(e.plover().event()).isEqualTo("AGREE");
+                    assertThat(e.evidence().rules()).contains("future");
+                });
+    }
+
+    @Test
+    void counterfactual_wouldHaveCondemned_isNoEvent() {
+        assertThat(summaries("Britain would have condemned Syria.")).isEmpty();
+    }
+
+    @Test
+    void compoundSource_eachStateActsWithNoTarget() {
+        assertThat(summaries("Jordan and Britain agreed to hold joint military exercises."))
+                .anyMatch(s -> s.startsWith("JOR>-:0")).anyMatch(s -> s.startsWith("GBR>-:0"));
+    }
+
+    @Test
+    void labellingVerb_withCriticism_isADisapproval() {
+        assertThat(summaries("Russian Foreign Minister Sergei Lavrov called the US response \"unlawful\"."))
+                .contains("RUS>USA:111");
+    }
+
+    @Test
+    void copula_isNoEvent() {
+        assertThat(summaries("Putin is the leader of Russia.")).isEmpty();
+    }
+
+    @Test
+    void noActors_noEvent() {
+        assertThat(summaries("It was not the first meeting between the two men.")).isEmpty();
+    }
+
+    @Test
+    void sameTripleTwice_isCodedOnce() {
+        List<String> s = summaries("Russia vetoed the Security Council resolution and vetoed the Security Council resolution.");
+        assertThat(s.stream().filter(x -> x.equals("RUS>IGO:129"))).hasSize(1);
+    }
+
+    @Test
+    void evidence_namesTriggerAndPatternEntry() {
+        Event veto = events("Russia vetoed a United Nations Security Council resolution.").get(0);
+        assertThat(veto.evidence().trigger()).contains("vetoed");
+        assertThat(veto.evidence().entry()).startsWith("events/verbs.txt:");
+        assertThat(veto.goldstein()).isEqualTo(-5.0);
+        assertThat(veto.quadClass()).isEqualTo(3);
+    }
+}
