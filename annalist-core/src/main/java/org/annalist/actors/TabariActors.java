@@ -127,6 +127,9 @@ final class TabariActors {
         }
         String[] parts = inside.split("\\s+", 2);
         String code = parts[0];
+        if (code.startsWith("~") || code.endsWith("~")) {
+            throw out.error(number, "'" + code + "' is an agent code; is this an agents dictionary?");
+        }
         if (!code.equals(TabariCodes.NULL_CODE) && !TabariCodes.CODE.matcher(code).matches()) {
             throw out.error(number, "'" + code + "' is not a CAMEO code (three-letter blocks in capitals, "
                     + "such as RUS, RUSGOV or IGOUNO)");

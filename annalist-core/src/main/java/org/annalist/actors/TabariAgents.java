@@ -110,7 +110,8 @@ final class TabariAgents {
         } else if (code.endsWith("~")) {
             blocks = code.substring(0, code.length() - 1);
         } else {
-            throw out.error(number, "agent code '" + code + "' must begin or end with '~' ([~MIL], [NGO~])");
+            throw out.error(number, "agent code '" + code + "' must begin or end with '~' ([~MIL], [NGO~]); "
+                    + "is this an actors dictionary?");
         }
         if (!TabariCodes.CODE.matcher(blocks).matches()) {
             throw out.error(number, "'" + blocks + "' is not a CAMEO code (three-letter blocks in capitals, "
