@@ -192,10 +192,12 @@ final class TabariActors {
             out.note(r.line, "'" + r.phrase + "' has " + undated.size() + " codes without dates; the last, "
                     + fallback.code() + ", is used, as TABARI does");
         }
+        // A dated null code ("not coded then") is not a role, but the code without dates does not apply then either.
+        List<Code> silent = r.codes.stream().filter(c -> c.dated() && c.code().equals(TabariCodes.NULL_CODE)).toList();
         if (dated.isEmpty()) {
             undated(r, fallback);
         } else {
-            person(r, dated, fallback);
+            person(r, dated, silent, fallback);
         }
     }
 
@@ -212,7 +214,7 @@ final class TabariActors {
     }
 
     /** A person: each dated code is a role; a code without dates fills the time the dated ones leave. */
-    private void person(Record r, List<Code> dated, Code fallback) {
+    private void person(Record r, List<Code> dated, List<Code> silent, Code fallback) {
         String name = TabariCodes.name(r.phrase, true);
         List<Span> spans = new ArrayList<>();
         for (Code c : dated) {
@@ -230,7 +232,9 @@ final class TabariActors {
                 out.skip(fallback.line(), "[" + fallback.code() + "] of '" + name + "': a role needs a state or "
                         + "organisation code before the sector");
             } else {
-                spans.addAll(gaps(spans, s, fallback));
+                List<Span> covered = new ArrayList<>(spans);
+                silent.forEach(c -> covered.add(new Span(s, c.code(), c.from(), c.to(), c.line())));
+                spans.addAll(gaps(covered, s, fallback));
             }
         }
         if (spans.isEmpty()) {

@@ -140,6 +140,14 @@ class TabariDictionariesTest {
     }
 
     @Test
+    void read_actors_datedNullCode_leavesThatTimeWithoutARole(@TempDir Path dir) throws Exception {
+        TabariDictionaries.Conversion c = read(dir, "n.txt", "KARL_BRENNER_ [DEUELI] [--- 100101-101231] "
+                + "[DEUGOV 110101-]\n", TabariDictionaries.Kind.ACTORS);
+        assertThat(c.people()).extracting(l -> l.column(3) + " " + l.column(5) + " " + l.column(6)).containsExactly(
+                "ELI 0001-01-01 2009-12-31", "GOV 2011-01-01 ");
+    }
+
+    @Test
     void read_actors_oldAndUnknownCodes_areMappedOrKeptWithAWarning(@TempDir Path dir) throws Exception {
         TabariDictionaries.Conversion c = read(dir, "t.txt", ACTORS, TabariDictionaries.Kind.ACTORS);
         ActorDictionary d = dictionary(c);
