@@ -102,7 +102,10 @@ public final class ActorDictionary {
             return this;
         }
 
-        /** Adds a user's actor file in Annalist's own format (see docs/dictionaries.md, "User actor files"). */
+        /**
+         * Adds a user's actor file: Annalist's own formats or a TABARI/PETRARCH dictionary (see docs/dictionaries.md,
+         * "Users' actor files").
+         */
         public Builder addUserFile(Path path) {
             UserActorFiles.read(path, this);
             return this;
