@@ -123,6 +123,27 @@ public final class DictionaryActorResolver implements ActorResolver {
                     }
                 }
             }
+            if (code == null) {
+                // "Thousands of people blocked streets in Hong Kong": where the subject acted places it.
+                for (Dependency subj : sentence.dependencies()) {
+                    if (subj.dependent() == m.head() && subj.relation().startsWith("nsubj") && subj.governor() >= 0) {
+                        for (Dependency d : sentence.dependencies()) {
+                            if (d.governor() == subj.governor() && d.relation().equals("obl:in")) {
+                                code = mentions.stream().filter(o -> o.head() == d.dependent() && o.actor().code() != null)
+                                        .map(o -> o.actor().code()).findFirst()
+                                        .orElseGet(() -> places.countryOf(sentence, d.dependent()));
+                                if (code != null) {
+                                    rule = "agent+place-of-action";
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    if (code != null) {
+                        break;
+                    }
+                }
+            }
             if (code == null && states.size() == 1) {
                 code = states.iterator().next();
                 rule = "agent+sentence-state";

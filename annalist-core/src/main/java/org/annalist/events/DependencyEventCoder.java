@@ -37,6 +37,12 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> BACKGROUND_ADVERBS = Set.of("previously", "formerly", "once", "before");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "we", "he", "she", "i");
     private static final Predicate<String> SUBJECT = r -> r.equals("nsubj") || r.equals("nsubj:xsubj");
+    /** Verbs that only carry a noun event ("held talks", "carried out a strike"): their subject is its source. */
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "carry", "conduct", "launch", "stage", "mount",
+            "make", "pay", "impose", "give", "take", "deliver", "issue", "begin", "start", "continue", "resume",
+            "undertake", "perform", "execute", "organize", "organise", "lead", "declare", "sign", "reach", "step",
+            "intensify", "escalate", "wage", "unleash", "initiate", "announce", "order", "complete",
+            "open", "have", "engage", "join");
     private static final Predicate<String> CLAUSE = r -> r.equals("xcomp") || r.equals("ccomp");
     /** Verbs that label their object: "called the response unlawful". */
     private static final Set<String> LABELLING = Set.of("call", "describe", "label", "brand", "term", "deem",
@@ -246,13 +252,28 @@ public final class DependencyEventCoder implements EventCoder {
                     byTrigger.put(i, c);
                 }
             }
+            // A noun that a verb's pattern needed ("held talks") is part of that event, not one of its own.
+            for (Candidate c : List.copyOf(byTrigger.values())) {
+                c.words().forEach(w -> {
+                    if (g.token(w).isNoun()) {
+                        byTrigger.remove(w);
+                    }
+                });
+            }
             labelling();
             composeGoverningVerbs();
             List<Candidate> out = new ArrayList<>();
             for (Candidate c : byTrigger.values()) {
-                if (!c.sources().isEmpty()) {
-                    out.add(c);
+                if (c.sources().isEmpty()) {
+                    continue;
                 }
+                if (c.targets().isEmpty() && !cameo.get(c.code()).root().equals("01")) {
+                    List<ActorMention> nearest = nearestInSubtree(c);
+                    if (!nearest.isEmpty()) {
+                        c = c.with(c.code(), c.anchor(), c.sources(), nearest, List.of(), "target:nearest");
+                    }
+                }
+                out.add(c);
             }
             return out;
         }
@@ -290,6 +311,12 @@ public final class DependencyEventCoder implements EventCoder {
             for (Pattern.Element e : p.elements()) {
                 if (e instanceof Pattern.Word w) {
                     int found = dependentWithLemma(i, w.lemma(), r -> !SUBJECT.test(r) && !r.startsWith("nsubj"));
+                    for (int o : g.children(i, "obj")) {
+                        if (found < 0) {
+                            // "gave 5 million dollars of aid", "a grant of food": the word behind a quantity.
+                            found = dependentWithLemma(o, w.lemma(), r -> r.equals("nmod:of") || r.equals("compound"));
+                        }
+                    }
                     if (found < 0) {
                         return false;
                     }
@@ -349,6 +376,15 @@ public final class DependencyEventCoder implements EventCoder {
                         // Dative shift: "give Tanzania a grant" is "give a grant to Tanzania".
                         g.children(i, "iobj").forEach(s -> out.addAll(actorsAt(s)));
                     }
+                    if (out.size() == before) {
+                        // "provide 70 million dollars of aid for Romania": the phrase hangs on a word of the object.
+                        for (int o : g.children(i, "obj")) {
+                            for (int inner : g.children(o, r -> r.equals("nmod:of"))) {
+                                g.children(inner, r -> prepOf(r) != null && pt.preps().contains(prepOf(r)))
+                                        .forEach(s -> out.addAll(actorsAt(s)));
+                            }
+                        }
+                    }
                 }
             }
             return out;
@@ -362,7 +398,7 @@ public final class DependencyEventCoder implements EventCoder {
                 g.children(i, "nmod:by").forEach(s -> out.addAll(actorsAt(s)));
                 if (out.isEmpty()) {
                     int verb = g.parent(i, r -> r.equals("obj"));
-                    if (verb >= 0) {
+                    if (verb >= 0 && LIGHT_VERBS.contains(g.token(verb).lemma().toLowerCase())) {
                         out.addAll(subjectActors(verb));
                     }
                 }
@@ -424,6 +460,69 @@ public final class DependencyEventCoder implements EventCoder {
                     break;
                 }
             }
+        }
+
+        /**
+         * For an event whose pattern found no target: the actor nearest its trigger within the trigger's own
+         * clause ("agreed to set up a centre in Tokyo", "demonstrated in Serbia"), not inside reported speech or
+         * attributions ("according to ...", "a UN spokesman said").
+         */
+        private List<ActorMention> nearestInSubtree(Candidate c) {
+            int root = c.anchor();
+            List<ActorMention> best = new ArrayList<>();
+            int bestDistance = Integer.MAX_VALUE;
+            for (var entry : byHead.entrySet()) {
+                int head = entry.getKey();
+                if (head == root || !g.dominates(root, head) || insideAttribution(root, head)) {
+                    continue;
+                }
+                for (ActorMention m : entry.getValue()) {
+                    if (c.sources().stream().anyMatch(src -> src.head() == m.head()
+                            || java.util.Objects.equals(src.actor().code(), m.actor().code())
+                            && java.util.Objects.equals(src.actor().sector(), m.actor().sector()))) {
+                        continue;
+                    }
+                    int distance = depthBetween(root, head);
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        best.clear();
+                    }
+                    if (distance == bestDistance) {
+                        best.add(m);
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** Whether the path from {@code root} down to {@code node} passes a speech verb or "according to". */
+        private boolean insideAttribution(int root, int node) {
+            int current = node;
+            for (int steps = 0; steps < g.size() && current != root && current >= 0; steps++) {
+                var up = g.parents(current).isEmpty() ? null : g.parents(current).get(0);
+                if (up == null) {
+                    return false;
+                }
+                String lemma = g.token(current).lemma().toLowerCase();
+                if (up.relation().startsWith("obl:according") || up.relation().startsWith("nmod:according")
+                        || (g.token(current).isVerb() && control.classOf(lemma) == ControlVerbs.ControlClass.SPEECH)
+                        || up.relation().equals("parataxis") || up.relation().startsWith("acl:relcl")
+                        || up.relation().equals("advcl")) {
+                    return true;
+                }
+                current = up.governor();
+            }
+            return false;
+        }
+
+        private int depthBetween(int root, int node) {
+            int d = 0;
+            int current = node;
+            while (current != root && current >= 0 && d < g.size()) {
+                current = g.parents(current).isEmpty() ? -1 : g.parents(current).get(0).governor();
+                d++;
+            }
+            return d;
         }
 
         /** The code of the strongest evaluative word in a clause (criticism first), or null. */
@@ -497,9 +596,31 @@ public final class DependencyEventCoder implements EventCoder {
         }
 
         private void composeControl(int m, ControlVerbs.ControlClass c) {
+            Candidate ownPattern = byTrigger.get(m);
+            if (ownPattern != null && ownPattern.pattern() != null && ownPattern.pattern().requiredWords() > 0) {
+                // "called off the strike", "attempted to assassinate X": the verb's own pattern says it all, but
+                // the target may stand in the governed clause.
+                List<ActorMention> targets = new ArrayList<>(ownPattern.targets());
+                for (int e : g.children(m, CLAUSE)) {
+                    Candidate embedded = byTrigger.get(e);
+                    if (targets.isEmpty() && embedded != null) {
+                        targets.addAll(embedded.targets());
+                    }
+                    if (targets.isEmpty()) {
+                        g.children(e, r -> r.equals("obj")).forEach(o -> targets.addAll(actorsAt(o)));
+                    }
+                    if (ownPattern.words().contains(e)) {
+                        byTrigger.remove(e);
+                    }
+                }
+                if (ownPattern.targets().isEmpty() && !targets.isEmpty()) {
+                    byTrigger.put(m, ownPattern.with(ownPattern.code(), m, ownPattern.sources(), targets, List.of(),
+                            "control:target-from-clause"));
+                }
+                return;
+            }
             List<Integer> governed = new ArrayList<>(g.children(m, CLAUSE));
-            if (c == ControlVerbs.ControlClass.INTENT || c == ControlVerbs.ControlClass.APPEAL
-                    || c == ControlVerbs.ControlClass.DEMAND) {
+            if (c != ControlVerbs.ControlClass.TRANSPARENT && c != ControlVerbs.ControlClass.SPEECH) {
                 // Nominal events as objects: "wanted a frank exchange with Lavrov", "demanded an investigation".
                 g.children(m, "obj").stream().filter(o -> byTrigger.containsKey(o) && g.token(o).isNoun())
                         .forEach(governed::add);
