@@ -29,7 +29,7 @@ final class SuTimeDater implements EventDater {
 
     static synchronized SuTimeDater shared() {
         if (shared == null) {
-            shared = new SuTimeDater(new SuTimeMentions()::find);
+            shared = new SuTimeDater(SuTimeMentions.shared()::find);
         }
         return shared;
     }

@@ -9,7 +9,11 @@ import org.annalist.testing.SharedNlp;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -190,6 +194,32 @@ class SuTimeDaterTest {
     void aDuration_isNoDate() {
         Event e = veto("Russia vetoed a United Nations Security Council resolution after three hours of debate.");
         assertThat(e.dateSource()).isEqualTo("article");
+    }
+
+    @Test
+    void twoThreadsSharingTheDater_dateAsOneDoes() throws Exception {
+        Article article = new Article("t", "", MONDAY, String.join("\n\n",
+                "On Wednesday night, Russia vetoed a United Nations Security Council resolution.",
+                "Russia vetoed a United Nations Security Council resolution last week.",
+                "Russia vetoed a United Nations Security Council resolution on Oct. 31.",
+                "Russia will meet the United States on Wednesday.",
+                "Russia vetoed a United Nations Security Council resolution earlier this month."), null, null, "test");
+        var analysis = SharedNlp.annalist().analyse(article);
+        EventDater dater = SharedNlp.annalist().dater();
+        List<Event> expected = dater.date(analysis.article(), analysis.events());
+        assertThat(expected).hasSize(5);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<Event>>> runs = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                runs.add(pool.submit(() -> dater.date(analysis.article(), analysis.events())));
+            }
+            for (Future<List<Event>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
