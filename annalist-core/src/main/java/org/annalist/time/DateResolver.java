@@ -37,8 +37,11 @@ final class DateResolver {
     /** A duration, a set ("every Monday"), a vague time ("recently") or a time of day without a date. */
     enum NotADate implements Result { INSTANCE }
 
-    // SUTime's notation for a bare weekday, possibly with a part of the day and "last"/"next" as a week offset.
-    private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])(?:T[A-Z0-9:.]*)?(?: OFFSET P(-?)1W)?");
+    // SUTime's notation for a weekday: bare or with "this", a part of the day ("Wednesday night": TNI or
+    // INTERSECT NI), and "last"/"next" as a week's offset.
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?:THIS )?XXXX-WXX-([1-7])(?:T[A-Z0-9:.]*)?(?: OFFSET P(-?)1W)?(?: INTERSECT [A-Z0-9:]+)?");
+    private static final Pattern WEEKEND_NEAR = Pattern.compile("(?:THIS )?XXXX-WE(?:T[A-Z0-9:.]*)?|THIS WE");
     private static final Pattern NO_YEAR_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})(?:T.*)?");
     private static final Pattern NO_YEAR_MONTH = Pattern.compile("XXXX-(\\d{2})(?:T.*)?");
     private static final Pattern NO_YEAR_SEASON = Pattern.compile("XXXX-(SP|SU|FA|WI)(?:T.*)?");
@@ -80,6 +83,15 @@ final class DateResolver {
             }
             DayOfWeek day = DayOfWeek.of(Integer.parseInt(weekday.group(1)));
             days = single(weekdayNear(day, weekday.group(2), article, direction));
+        } else if (m.form() != null && WEEKEND_NEAR.matcher(m.form()).matches()) {
+            if (article == null) {
+                return Unresolved.INSTANCE;
+            }
+            // "over the weekend": the last one, or for a future event the next; SUTime takes this week's.
+            LocalDate sunday = direction == Direction.PAST
+                    ? article.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)).plusDays(1)
+                    : article.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            days = new Days(sunday.minusDays(1), sunday);
         } else if (absolute != null) {
             days = absolute;
         } else if (m.value() != null && isWithoutYear(m.value())) {

@@ -1,5 +1,6 @@
 package org.annalist.time;
 
+import org.annalist.model.Actor;
 import org.annalist.model.Dependency;
 import org.annalist.model.Event;
 import org.annalist.model.Sentence;
@@ -13,6 +14,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * An event's trigger in its sentence's dependency parse, and how a time expression stands to it: on the
@@ -91,8 +93,7 @@ final class EventClause {
         }
         Set<Integer> words = new HashSet<>();
         Arrays.stream(match).forEach(words::add);
-        EventClause draft = new EventClause(sentence, parents, children, words, match[0]);
-        return new EventClause(sentence, parents, children, words, draft.outermost(match));
+        return new EventClause(sentence, parents, children, words, outermost(match, parents));
     }
 
     /**
@@ -136,7 +137,7 @@ final class EventClause {
     private static long distanceToActors(Sentence sentence, Event event, Token token) {
         long distance = 0;
         int at = token.begin() - sentence.begin();
-        for (var actor : new org.annalist.model.Actor[]{event.source(), event.target()}) {
+        for (Actor actor : new Actor[]{event.source(), event.target()}) {
             int found = actor == null || actor.text() == null ? -1 : sentence.text().indexOf(actor.text());
             if (found >= 0) {
                 distance += Math.abs(at - found);
@@ -146,13 +147,13 @@ final class EventClause {
     }
 
     /** The word of the event that governs the others: "agreed" in "agreed to meet". */
-    private int outermost(int[] match) {
+    private static int outermost(int[] match, List<List<Dependency>> parents) {
         int best = match[0];
         int bestGoverned = -1;
         for (int candidate : match) {
             int governed = 0;
             for (int other : match) {
-                if (other != candidate && ancestors(other, r -> true).contains(candidate)) {
+                if (other != candidate && ancestors(parents, other, r -> true).contains(candidate)) {
                     governed++;
                 }
             }
@@ -239,7 +240,8 @@ final class EventClause {
 
     /**
      * Whether the event is told as still to come: a future or conditional auxiliary, "going to", a headline
-     * infinitive ("Trump to meet Putin"), or the present tense in the body ("the council meets on Friday").
+     * infinitive ("Trump to meet Putin"), the present tense in the body ("the council meets on Friday", "is
+     * meeting"), or an infinitive under it ("is expected to veto", "are due to vote", "plans to visit").
      * Headlines tell past events in the present ("Russia vetoes ..."), so there the present is the past.
      */
     Direction direction(Event event) {
@@ -250,19 +252,10 @@ final class EventClause {
         if (verb < 0) {
             return Direction.PAST;
         }
-        Token v = token(verb);
-        boolean presentBe = false;
-        boolean anyAux = false;
         for (Dependency d : children.get(verb)) {
-            String word = token(d.dependent()).word().toLowerCase();
-            if (d.relation().equals("aux") || d.relation().equals("aux:pass")) {
-                anyAux = true;
-                if (FUTURE_AUX.contains(word) || FUTURE_AUX.contains(token(d.dependent()).lemma().toLowerCase())) {
-                    return Direction.FUTURE;
-                }
-                presentBe |= PRESENT_BE.contains(word);
-            }
-            if (sentence.isTitle() && d.relation().equals("mark") && word.equals("to") && v.pos().equals("VB")) {
+            Token aux = token(d.dependent());
+            if ((d.relation().equals("aux") || d.relation().equals("aux:pass"))
+                    && (FUTURE_AUX.contains(aux.word().toLowerCase()) || FUTURE_AUX.contains(aux.lemma().toLowerCase()))) {
                 return Direction.FUTURE;
             }
         }
@@ -272,14 +265,46 @@ final class EventClause {
                 return Direction.FUTURE; // "is going to veto"
             }
         }
-        if (!sentence.isTitle()) {
-            boolean presentSimple = (v.pos().equals("VBZ") || v.pos().equals("VBP")) && !anyAux;
-            boolean presentProgressive = v.pos().equals("VBG") && presentBe;
-            if (presentSimple || presentProgressive) {
+        if (isInfinitive(verb)) {
+            if (sentence.isTitle()) {
                 return Direction.FUTURE;
             }
+            for (Dependency d : parents.get(verb)) {
+                if (d.relation().equals("xcomp") && d.governor() >= 0 && isPresent(d.governor())) {
+                    return Direction.FUTURE;
+                }
+            }
         }
-        return Direction.PAST;
+        if (sentence.isTitle()) {
+            return Direction.PAST;
+        }
+        boolean present = isPresent(verb);
+        boolean progressive = token(verb).pos().equals("VBG") && present;
+        boolean simple = present && (token(verb).pos().equals("VBZ") || token(verb).pos().equals("VBP"));
+        boolean beforeInfinitive = present && children.get(verb).stream()
+                .anyMatch(d -> d.relation().equals("xcomp") && isInfinitive(d.dependent()));
+        return simple || progressive || beforeInfinitive ? Direction.FUTURE : Direction.PAST;
+    }
+
+    /** A verb in the present: "meets", "meet" with no auxiliary, or with "is"/"are" ("is meeting", "is due"). */
+    private boolean isPresent(int verb) {
+        Token v = token(verb);
+        boolean anyAux = false;
+        for (Dependency d : children.get(verb)) {
+            String r = d.relation();
+            if (r.equals("aux") || r.equals("aux:pass") || r.equals("cop")) {
+                if (PRESENT_BE.contains(token(d.dependent()).word().toLowerCase())) {
+                    return true;
+                }
+                anyAux |= !r.equals("cop");
+            }
+        }
+        return (v.pos().equals("VBZ") || v.pos().equals("VBP")) && !anyAux;
+    }
+
+    private boolean isInfinitive(int verb) {
+        return token(verb).pos().equals("VB") && children.get(verb).stream()
+                .anyMatch(d -> d.relation().equals("mark") && token(d.dependent()).word().equalsIgnoreCase("to"));
     }
 
     /** The verb a noun trigger hangs on ("Russia's veto" in "Russia's veto came on Wednesday"), or -1. */
@@ -292,8 +317,12 @@ final class EventClause {
         return -1;
     }
 
+    private List<Integer> ancestors(int start, Predicate<String> over) {
+        return ancestors(parents, start, over);
+    }
+
     /** Tokens above {@code start} over relations accepted by {@code over}, nearest first; bounded for cycles. */
-    private List<Integer> ancestors(int start, java.util.function.Predicate<String> over) {
+    private static List<Integer> ancestors(List<List<Dependency>> parents, int start, Predicate<String> over) {
         List<Integer> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         Deque<Integer> queue = new ArrayDeque<>();

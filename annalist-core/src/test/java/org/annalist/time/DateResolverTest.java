@@ -63,6 +63,25 @@ class DateResolverTest {
     }
 
     @Test
+    void thisWeekdayAndAPartOfDayAfterAnOffset_followTheSameRules() {
+        TimeMention thisWednesday = offset("this Wednesday", "THIS XXXX-WXX-3", "2017-04-19");
+        assertThat(resolve(thisWednesday, PAST)).isEqualTo(day("2017-04-12"));
+        assertThat(resolve(thisWednesday, FUTURE)).isEqualTo(day("2017-04-19"));
+        TimeMention lastWednesdayNight = offset("last Wednesday night", "XXXX-WXX-3 OFFSET P-1W INTERSECT NI",
+                "2017-04-12TNI");
+        assertThat(resolve(lastWednesdayNight, PAST)).isEqualTo(day("2017-04-12"));
+    }
+
+    @Test
+    void theWeekend_isTheLastOne_orTheNextForAFutureEvent() {
+        TimeMention weekend = date("the weekend", "XXXX-WE", "XXXX-WE");
+        assertThat(resolve(weekend, PAST)).isEqualTo(days("2017-04-15", "2017-04-16"));
+        assertThat(resolve(weekend, FUTURE)).isEqualTo(days("2017-04-22", "2017-04-23"));
+        assertThat(DateResolver.resolve(weekend, LocalDate.of(2017, 4, 16), PAST))
+                .isEqualTo(days("2017-04-15", "2017-04-16"));
+    }
+
+    @Test
     void aDateWithoutYear_isTheLastOneBeforeTheArticle_orTheNextOneForAFutureEvent() {
         TimeMention oct31 = date("Oct. 31", "XXXX-10-31", "XXXX-10-31");
         assertThat(resolve(oct31, PAST)).isEqualTo(day("2016-10-31"));

@@ -60,6 +60,20 @@ class SuTimeDaterTest {
     }
 
     @Test
+    void aWeekdayAfterIsExpectedTo_isTheNextSuchDay() {
+        // Coded as an intent (030) by the control verb "expected".
+        Event e = event(MONDAY, "Russia is expected to veto a United Nations Security Council resolution on "
+                + "Wednesday.", "030");
+        assertThat(e.date()).isEqualTo("2017-04-19");
+    }
+
+    @Test
+    void overTheWeekend_isTheSpanOfTheLastWeekend() {
+        Event e = veto("Russia vetoed a United Nations Security Council resolution over the weekend.");
+        assertThat(e.dateSpan()).isEqualTo(new DateSpan("2017-04-15", "2017-04-16"));
+    }
+
+    @Test
     void lastWeekday_isTheOneBeforeTheArticle() {
         assertThat(veto("Russia vetoed a United Nations Security Council resolution last Wednesday.").date())
                 .isEqualTo("2017-04-12");
