@@ -34,9 +34,13 @@ class CodeCommandTest {
         assertThat(records).isNotEmpty();
         for (JsonNode r : records) {
             assertThat(r.fieldNames()).toIterable().contains("record_version", "doc_id", "event_id", "sentence", "text",
-                    "date", "source", "target", "cameo", "goldstein", "quad_class", "plover", "location", "evidence");
+                    "date", "date_source", "date_span", "source", "target", "cameo", "goldstein", "quad_class",
+                    "plover", "location", "evidence");
             assertThat(r.get("doc_id").asText()).isEqualTo("un-vote.txt");
-            assertThat(r.get("date").asText()).isEqualTo("2017-04-12");
+            // Each event is dated from its own sentence ("on Thursday" is the Thursday before the article's
+            // Wednesday), or from the article.
+            assertThat(r.get("date").asText()).matches("2017-04-\\d\\d");
+            assertThat(r.get("date_source").asText()).isIn("text", "article");
             assertThat(r.get("source").get("code").isNull() && r.get("source").get("sector").isNull()).isFalse();
             assertThat(r.get("plover").get("event").asText()).isNotBlank();
             assertThat(r.get("evidence").get("trigger").asText()).isNotBlank();
@@ -50,6 +54,15 @@ class CodeCommandTest {
             assertThat(r.get("cameo").asText()).isEqualTo("129");
             assertThat(r.get("source").get("code").asText()).isEqualTo("RUS");
             assertThat(r.get("target").get("code").asText()).isEqualTo("IGO");
+        });
+    }
+
+    @Test
+    void code_example_datesTheVetoFromItsOwnWords() throws Exception {
+        List<JsonNode> records = records(CliRun.of("code", "--format", "jsonl", EXAMPLE.toString()).out());
+        assertThat(records).filteredOn(r -> r.get("cameo").asText().equals("129")).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("date").asText()).isEqualTo("2017-04-12");
+            assertThat(r.get("date_source").asText()).isEqualTo("text");
         });
     }
 

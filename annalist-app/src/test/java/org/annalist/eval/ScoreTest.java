@@ -16,7 +16,7 @@ class ScoreTest {
     private static Event event(String type, String source, String target) {
         return new Event("d", "e", 0, "t", null, null, new Actor("s", source, null, null, null),
                 target == null ? null : new Actor("t", target, null, null, null), "000", 0, 1,
-                new Plover(type, null, null), null, new Evidence("x", null, null, List.of()));
+                new Plover(type, null, null), null, new Evidence("x", null, null, List.of()), null);
     }
 
     @Test

@@ -205,6 +205,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     private Event toEvent(AnnotatedArticle article, Sentence sentence, Graph g, Candidate c, CameoCode code,
                           ActorMention source, ActorMention target) {
+        // The article's date until the dating stage (org.annalist.time) reads the sentence's own words.
         String date = article.article().date() == null ? null : article.article().date().toString();
         String dateSource = date == null ? null : "article";
         Actor s = source.actor();
@@ -218,7 +219,7 @@ public final class DependencyEventCoder implements EventCoder {
                 c.rules());
         Plover plover = new Plover(code.ploverEvent(), code.ploverMode(), code.ploverContext());
         return new Event(docId, eventId, sentence.index(), sentence.text(), date, dateSource, s, t, code.code(),
-                code.goldstein(), code.quadClass(), plover, null, evidence);
+                code.goldstein(), code.quadClass(), plover, null, evidence, null);
     }
 
     static String eventId(String docId, int sentence, int trigger, Actor source, Actor target, String code) {

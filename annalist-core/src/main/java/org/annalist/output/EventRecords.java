@@ -4,16 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.annalist.model.Actor;
+import org.annalist.model.DateSpan;
 import org.annalist.model.Event;
 import org.annalist.model.Location;
 
 /**
- * The public event record, version 1 (docs/event-record.md): the JSON object printed one per line by
+ * The public event record, version 2 (docs/event-record.md): the JSON object printed one per line by
  * {@code annalist code --format jsonl}. Field names and meanings only ever change compatibly.
  */
 public final class EventRecords {
-    /** Version of the record format; bumped only for compatible additions, documented in the README. */
-    public static final int VERSION = 1;
+    /** Version of the record format; bumped only for compatible additions, listed in docs/event-record.md. */
+    public static final int VERSION = 2;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private EventRecords() {
@@ -28,6 +29,7 @@ public final class EventRecords {
         o.put("text", e.text());
         o.put("date", e.date());
         o.put("date_source", e.dateSource());
+        o.set("date_span", dateSpan(e.dateSpan()));
         o.set("source", actor(e.source()));
         o.set("target", actor(e.target()));
         o.put("cameo", e.cameo());
@@ -68,6 +70,16 @@ public final class EventRecords {
         if (a.org() != null) {
             o.put("org", a.org());
         }
+        return o;
+    }
+
+    private static ObjectNode dateSpan(DateSpan span) {
+        if (span == null) {
+            return null;
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("start", span.start());
+        o.put("end", span.end());
         return o;
     }
 

@@ -7,13 +7,14 @@ import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Article;
 import org.annalist.model.Event;
 import org.annalist.nlp.Annotator;
+import org.annalist.time.EventDater;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The coder, stage by stage: annotate the text, resolve the actors, code the events. Each stage is an
- * interface, so a user can swap one. Thread-safe when its stages are (the bundled ones are).
+ * The coder, stage by stage: annotate the text, resolve the actors, code the events, date them. Each stage
+ * is an interface, so a user can swap one. Thread-safe when its stages are (the bundled ones are).
  *
  * <pre>{@code
  * Annalist annalist = AnnalistBuilder.defaults().build();
@@ -24,11 +25,18 @@ public final class Annalist {
     private final Annotator annotator;
     private final ActorResolver actors;
     private final EventCoder coder;
+    private final EventDater dater;
 
-    public Annalist(Annotator annotator, ActorResolver actors, EventCoder coder) {
+    public Annalist(Annotator annotator, ActorResolver actors, EventCoder coder, EventDater dater) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.actors = Objects.requireNonNull(actors, "actors");
         this.coder = Objects.requireNonNull(coder, "coder");
+        this.dater = Objects.requireNonNull(dater, "dater");
+    }
+
+    /** The three earlier stages with the shared SUTime dater, which loads on first use. */
+    public Annalist(Annotator annotator, ActorResolver actors, EventCoder coder) {
+        this(annotator, actors, coder, EventDater.shared());
     }
 
     /** Reads an article all the way to its events. */
@@ -40,7 +48,7 @@ public final class Annalist {
     public Analysis analyse(Article article) {
         AnnotatedArticle annotated = annotator.annotate(article);
         List<ActorMention> mentions = actors.resolve(annotated);
-        List<Event> events = coder.code(annotated, mentions);
+        List<Event> events = dater.date(annotated, coder.code(annotated, mentions));
         return new Analysis(annotated, mentions, events);
     }
 
@@ -58,5 +66,9 @@ public final class Annalist {
 
     public EventCoder coder() {
         return coder;
+    }
+
+    public EventDater dater() {
+        return dater;
     }
 }

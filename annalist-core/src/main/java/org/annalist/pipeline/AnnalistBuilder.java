@@ -9,6 +9,7 @@ import org.annalist.events.PatternDictionary;
 import org.annalist.nlp.Annotator;
 import org.annalist.nlp.CoreNlpAnnotator;
 import org.annalist.ontology.Cameo;
+import org.annalist.time.EventDater;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 /** Assembles an {@link Annalist} from the bundled stages, with the options a user may set. */
 public final class AnnalistBuilder {
     private Annotator annotator;
+    private EventDater dater;
     private final List<Path> actorFiles = new ArrayList<>();
     private boolean statements;
 
@@ -33,6 +35,12 @@ public final class AnnalistBuilder {
         return this;
     }
 
+    /** Uses this dater instead of the shared SUTime one ({@code (article, events) -> events} keeps the coder's dates). */
+    public AnnalistBuilder dater(EventDater dater) {
+        this.dater = dater;
+        return this;
+    }
+
     /** Adds a user's actor file; later files override earlier entries. */
     public AnnalistBuilder actorFile(Path file) {
         actorFiles.add(file);
@@ -45,7 +53,7 @@ public final class AnnalistBuilder {
         return this;
     }
 
-    /** Loads the dictionaries (validating them) and, unless one was given, the NLP models. */
+    /** Loads the dictionaries (validating them) and, unless given, the NLP models and SUTime's rules. */
     public Annalist build() {
         ActorDictionary dictionary;
         if (actorFiles.isEmpty()) {
@@ -57,6 +65,7 @@ public final class AnnalistBuilder {
         }
         ActorResolver actors = new DictionaryActorResolver(dictionary);
         EventCoder coder = new DependencyEventCoder(PatternDictionary.bundled(), Cameo.bundled(), statements);
-        return new Annalist(annotator != null ? annotator : CoreNlpAnnotator.shared(), actors, coder);
+        return new Annalist(annotator != null ? annotator : CoreNlpAnnotator.shared(), actors, coder,
+                dater != null ? dater : EventDater.shared());
     }
 }
