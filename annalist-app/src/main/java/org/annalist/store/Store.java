@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -143,13 +144,21 @@ public final class Store implements AutoCloseable {
 
     /** Runs a query with positional parameters ({@code ?} or {@code $1}) and maps each row. */
     public <T> List<T> query(String sql, List<?> parameters, Row.Mapper<T> mapper) {
+        List<T> rows = new ArrayList<>();
+        forEach(sql, parameters, row -> rows.add(mapper.map(row)));
+        return rows;
+    }
+
+    /** Runs a query and hands each row on as it is read, for results too large to hold; returns the row count. */
+    public long forEach(String sql, List<?> parameters, Consumer<Row> action) {
         try (PreparedStatement statement = prepare(sql, parameters); ResultSet rs = statement.executeQuery()) {
-            List<T> rows = new ArrayList<>();
             Row row = new Row(rs);
+            long count = 0;
             while (rs.next()) {
-                rows.add(mapper.map(row));
+                action.accept(row);
+                count++;
             }
-            return rows;
+            return count;
         } catch (SQLException e) {
             throw new StoreException(file + ": query failed: " + e.getMessage() + "\n" + sql, e);
         }
