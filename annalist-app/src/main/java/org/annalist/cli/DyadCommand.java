@@ -18,9 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code annalist dyad}: the series of two actors' relations, with a chart and the latest period's rank. */
 @Command(name = "dyad", mixinStandardHelpOptions = true,
-        description = {"How two actors have dealt with each other over time: per period, their deduplicated events in "
-                + "both directions by quad class, the Goldstein total and mean, a chart of the mean, and where the latest "
-                + "period ranks (is it an all-time low?).",
+        description = {"How two actors have dealt with each other over time: per period, their deduplicated events in both directions by quad class, the Goldstein total and mean, a chart of the mean, and where the latest period ranks (is it an all-time low?).",
                 "docs/store.md shows the same numbers as one SQL query."})
 final class DyadCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "A", description = "An actor code: ISO 3166 alpha-3 (USA) or IGO, NGO, ...")

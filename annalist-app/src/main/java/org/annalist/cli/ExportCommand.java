@@ -16,8 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code annalist export}: writes the stored events as JSONL, CSV or Parquet. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the stored, deduplicated events out: jsonl (event records with num_mentions, num_articles "
-                + "and num_sources), csv or parquet (one flat row per event). See docs/store.md."})
+        description = {"Write the stored, deduplicated events out: jsonl (event records with num_mentions, num_articles and num_sources), csv or parquet (one flat row per event). See docs/store.md."})
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default), csv or parquet.")
     Exports.Format format = Exports.Format.jsonl;

@@ -24,8 +24,7 @@ import java.util.stream.StreamSupport;
 /** {@code annalist ingest}: codes articles and keeps them, their mentions and the deduplicated events in the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Code articles and store them, with their event mentions and deduplicated events, in the store.",
-                "Articles already stored (same id, or same text) are not coded again, so an interrupted ingest is "
-                        + "finished by running it again. See docs/store.md."},
+                "Articles already stored (same id, or same text) are not coded again, so an interrupted ingest is finished by running it again. See docs/store.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every input was read and stored", "2:usage error, bad dictionary, or the store is in use",
                 "3:some inputs could not be read or coded (the rest were stored)"})
@@ -37,13 +36,11 @@ final class IngestCommand implements Callable<Integer> {
     DbOption db;
 
     @Option(names = "--near-duplicate", paramLabel = "J",
-            description = "Link an article to an earlier stored one whose text it shares at least this estimated "
-                    + "Jaccard similarity of word 5-shingles (default 0.6; above 1 turns linking off).")
+            description = "Link an article to an earlier stored one when the estimated Jaccard similarity of their word 5-shingles is at least J (default 0.6; above 1 turns linking off).")
     double nearDuplicate = IngestSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD;
 
     @Option(names = "--dedup-days", paramLabel = "N",
-            description = "Mentions within the same N-day window are one event (default 1: the same day). Set once per "
-                    + "database, by its first ingest.")
+            description = "Mentions within the same N-day window are one event (default 1: the same day). Set once per database, by its first ingest.")
     Integer dedupDays;
 
     @Option(names = "--batch", paramLabel = "N", hidden = true, description = "Articles per transaction at most (default 64).")
