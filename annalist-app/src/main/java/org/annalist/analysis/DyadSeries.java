@@ -163,8 +163,9 @@ public final class DyadSeries {
                 }
                 s.append('.');
             }
-            s.append(" All-time low: ").append(allTimeLow() ? "yes" : String.format(Locale.ROOT, "no (%s, %.2f)",
-                    by.label(lowest.start()), lowest.goldsteinMean())).append('.');
+            s.append(" All-time low: ").append(periodsWithEvents == 1 ? "yes, with nothing to compare it to"
+                    : allTimeLow() ? "yes" : String.format(Locale.ROOT, "no (%s, %.2f)", by.label(lowest.start()),
+                    lowest.goldsteinMean())).append('.');
             return s.toString();
         }
     }
