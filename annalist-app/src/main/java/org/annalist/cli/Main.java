@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code annalist} command line. */
 @Command(name = "annalist", mixinStandardHelpOptions = true, version = "Annalist 0.1.0",
         description = "Political event data from news text: who did what to whom, when and where.",
-        subcommands = {CodeCommand.class, ActorsCommand.class, ImportActorsCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, IngestCommand.class, DyadCommand.class, EventsCommand.class, TopCommand.class,
+                ExportCommand.class, ActorsCommand.class, ExplainCommand.class, ImportActorsCommand.class,
+                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

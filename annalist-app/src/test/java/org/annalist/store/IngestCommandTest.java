@@ -1,0 +1,195 @@
+package org.annalist.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.annalist.analysis.DyadPeriod;
+import org.annalist.analysis.DyadSeries;
+import org.annalist.analysis.Period;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ingest command and the commands over the store, end to end with the real coder (CoreNLP). */
+class IngestCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Short articles of our own: a veto reported twice in one article and again by another publisher. */
+    static final String NEWS = """
+            {"id": "a1", "date": "2017-04-12", "source": "Daily Ledger", "title": "Veto at the United Nations", "text": "Russia vetoed a United Nations Security Council resolution on Syria. Diplomats said the vote came after hours of debate in New York. Russia vetoed the United Nations Security Council resolution despite appeals from Western governments. France condemned Russia after the session."}
+            {"id": "a2", "date": "2017-04-12", "source": "Evening Courier", "title": "Council deadlock", "text": "Russia vetoed a draft resolution of the United Nations Security Council that demanded an inquiry. The United States accused Russia of shielding the Syrian government."}
+            {"id": "a3", "date": "2017-04-13", "source": "Daily Ledger", "title": "Ministers meet", "text": "The United States criticized Russia over its support for the Syrian government. Iran threatened Israel with retaliation."}
+            {"id": "a4", "date": "2017-05-02", "source": "Evening Courier", "title": "Border clash", "text": "Turkey attacked Kurdish positions in Iraq. Russia condemned the United States over new sanctions."}
+            """;
+
+    /** A wire story and, below, a newspaper's rewrite of it a day later: a sentence dropped, two words changed. */
+    static final String WIRE = """
+            {"id": "wire-1", "date": "2017-04-12", "source": "Global Wire", "title": "Russia blocks Syria resolution", "text": "Russia vetoed a United Nations Security Council resolution on Syria on Wednesday, the eighth time Moscow has blocked action against the government in Damascus. The draft, written by Britain and France, would have demanded access for international inspectors to the site of the chemical attack in the north of the country. Diplomats said the vote followed two days of tense negotiations in New York. Ten members of the council voted in favour, while China and two other members abstained. France condemned Russia after the vote and said the council had failed the victims. The British ambassador told reporters that the search for those responsible would go on. Russian officials argued that the draft prejudged the findings of an investigation that had not yet begun."}
+            """;
+    static final String REWRITE = """
+            {"id": "paper-7", "date": "2017-04-13", "source": "Morning Tribune", "title": "Moscow vetoes UN draft on Syria", "text": "Russia vetoed a United Nations Security Council resolution on Syria on Wednesday, the eighth time Moscow has blocked action against the government in Damascus. The draft, written by Britain and France, would have demanded access for international inspectors to the site of the chemical attack in the north of the country. Diplomats said the vote followed two days of difficult negotiations in New York. France condemned Russia after the vote and said the council had failed the victims. The British ambassador told journalists that the search for those responsible would go on. Russian officials argued that the draft prejudged the findings of an investigation that had not yet begun."}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    private Store.Counts counts(Path db) {
+        try (Store store = Store.openReadOnly(db)) {
+            return store.counts();
+        }
+    }
+
+    @Test
+    void ingest_twice_storesEverythingOnce_andCodesNothingTheSecondTime() throws Exception {
+        Path news = write("news.jsonl", NEWS);
+        Path db = dir.resolve("annalist.duckdb");
+
+        Cli first = Cli.run("ingest", news.toString(), "--db", db.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Store.Counts once = counts(db);
+        assertThat(once.articles()).isEqualTo(4);
+        assertThat(once.mentions()).isGreaterThan(once.events()).isGreaterThan(0);
+
+        Cli second = Cli.run("ingest", news.toString(), "--db", db.toString());
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.err()).contains("0 articles coded").contains("4 already stored");
+        assertThat(counts(db)).isEqualTo(once);
+    }
+
+    @Test
+    void ingest_oneEventInTwoSentences_isOneEventWithTwoMentions_thenAnotherArticleAddsAReport() throws Exception {
+        Path db = dir.resolve("veto.duckdb");
+        Path first = write("a1.jsonl", NEWS.lines().filter(l -> l.contains("\"a1\"")).findFirst().orElseThrow() + "\n");
+        assertThat(Cli.run("ingest", first.toString(), "--db", db.toString()).exitCode()).isZero();
+        assertThat(veto(db)).containsExactly(2, 1, 1);
+
+        Path second = write("a2.jsonl", NEWS.lines().filter(l -> l.contains("\"a2\"")).findFirst().orElseThrow() + "\n");
+        assertThat(Cli.run("ingest", second.toString(), "--db", db.toString()).exitCode()).isZero();
+        assertThat(veto(db)).as("mentions, articles, sources").containsExactly(3, 2, 2);
+    }
+
+    /** num_mentions, num_articles and num_sources of Russia's veto on 2017-04-12. */
+    private List<Integer> veto(Path db) {
+        try (Store store = Store.openReadOnly(db)) {
+            List<List<Integer>> rows = store.query("""
+                    SELECT num_mentions, num_articles, num_sources FROM events
+                    WHERE source_code = 'RUS' AND root_code = '12' AND date = DATE '2017-04-12'""", List.of(),
+                    r -> List.of(r.intValue("num_mentions"), r.intValue("num_articles"), r.intValue("num_sources")));
+            assertThat(rows).hasSize(1);
+            return rows.get(0);
+        }
+    }
+
+    @Test
+    void ingest_rewrittenCopy_isLinkedToTheOriginal_andAddsMentionsButNoEvents() throws Exception {
+        Path db = dir.resolve("wire.duckdb");
+        assertThat(Cli.run("ingest", write("wire.jsonl", WIRE).toString(), "--db", db.toString()).exitCode()).isZero();
+        Store.Counts original = counts(db);
+        assertThat(original.events()).isPositive();
+
+        Cli copy = Cli.run("ingest", write("rewrite.jsonl", REWRITE).toString(), "--db", db.toString());
+        assertThat(copy.exitCode()).as(copy.err()).isZero();
+        assertThat(copy.err()).contains("1 near copies");
+
+        try (Store store = Store.openReadOnly(db)) {
+            assertThat(store.counts().events()).isEqualTo(original.events());
+            assertThat(store.counts().mentions()).isGreaterThan(original.mentions());
+            assertThat(store.query("SELECT duplicate_of, similarity FROM articles WHERE id = 'paper-7'", List.of(),
+                    r -> r.string("duplicate_of") + " " + (r.doubleOrNull("similarity") >= 0.6)))
+                    .containsExactly("wire-1 true");
+            assertThat(store.query("SELECT count(*) AS n FROM mentions WHERE article_id = 'paper-7' AND event_id IS NULL",
+                    List.of(), r -> r.longValue("n"))).as("every mention of the copy joined an event").containsExactly(0L);
+            assertThat(store.query("SELECT min(num_articles) AS n FROM events", List.of(), r -> r.intValue("n")))
+                    .containsExactly(2);
+        }
+    }
+
+    @Test
+    void dyad_givesTheSameNumbersAsTheDocumentedSqlQuery() throws Exception {
+        Path db = dir.resolve("dyad.duckdb");
+        assertThat(Cli.run("ingest", write("news.jsonl", NEWS).toString(), "--db", db.toString()).exitCode()).isZero();
+
+        try (Store store = Store.openReadOnly(db)) {
+            List<DyadPeriod> series = DyadSeries.query(store, "USA", "RUS", Period.month, null, null).periods();
+            // The query as docs/store.md gives it, with the parameters written in.
+            List<String> direct = store.query("""
+                    SELECT CAST(date_trunc('month', date) AS DATE) AS period,
+                           count(*) AS events,
+                           count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+                           sum(goldstein) AS goldstein_total,
+                           avg(goldstein) AS goldstein_mean
+                    FROM events
+                    WHERE (source_code = 'USA' AND target_code = 'RUS') OR (source_code = 'RUS' AND target_code = 'USA')
+                    GROUP BY period
+                    ORDER BY period""", List.of(), r -> r.date("period") + " " + r.longValue("events") + " "
+                    + r.longValue("verbal_conflict") + " " + r.doubleOrNull("goldstein_total") + " "
+                    + r.doubleOrNull("goldstein_mean"));
+            assertThat(direct).hasSize(2); // April and May 2017
+            assertThat(series).filteredOn(p -> p.events() > 0).map(p -> p.start() + " " + p.events() + " "
+                    + p.verbalConflict() + " " + p.goldsteinTotal() + " " + p.goldsteinMean())
+                    .containsExactlyElementsOf(direct);
+        }
+
+        Cli dyad = Cli.run("dyad", "usa", "rus", "--db", db.toString());
+        assertThat(dyad.exitCode()).as(dyad.err()).isZero();
+        assertThat(dyad.out()).contains("USA→RUS").contains("2017-04").contains("2017-05").contains("│")
+                .contains("All-time low: ");
+    }
+
+    @Test
+    void events_top_andExports_readTheStore() throws Exception {
+        Path db = dir.resolve("list.duckdb");
+        assertThat(Cli.run("ingest", write("news.jsonl", NEWS).toString(), "--db", db.toString()).exitCode()).isZero();
+        long events = counts(db).events();
+
+        Cli list = Cli.run("events", "--actor", "RUS", "--code", "12", "--db", db.toString());
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out().lines().skip(1).toList()).singleElement().asString().contains("129").contains("vetoed");
+
+        Cli top = Cli.run("top", "--by", "code", "--db", db.toString());
+        assertThat(top.out()).contains("Reject");
+
+        Cli jsonl = Cli.run("export", "--db", db.toString());
+        assertThat(jsonl.exitCode()).as(jsonl.err()).isZero();
+        List<String> lines = jsonl.out().lines().toList();
+        assertThat(lines).hasSize((int) events);
+        for (String line : lines) {
+            JsonNode record = JSON.readTree(line);
+            assertThat(record.fieldNames()).toIterable().contains("record_version", "doc_id", "event_id", "text",
+                    "cameo", "evidence", "dedup_event_id", "num_mentions", "num_articles", "num_sources");
+        }
+
+        Path csv = dir.resolve("events.csv");
+        assertThat(Cli.run("export", "--format", "csv", "--out", csv.toString(), "--db", db.toString()).exitCode()).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize((int) events + 1).first().asString().startsWith("event_id,date,");
+
+        Path parquet = dir.resolve("events.parquet");
+        assertThat(Cli.run("export", "--format", "parquet", "--out", parquet.toString(), "--db", db.toString())
+                .exitCode()).isZero();
+        try (Store store = Store.openReadOnly(db)) {
+            assertThat(store.query("SELECT count(*) AS n, sum(num_mentions) AS m FROM read_parquet(?)",
+                    List.of(parquet.toString()), r -> r.longValue("n") + "/" + r.longValue("m")))
+                    .containsExactly(events + "/" + store.counts().mentions());
+        }
+
+        assertThat(Cli.run("export", "--format", "parquet", "--db", db.toString()).err()).contains("needs --out");
+    }
+
+    @Test
+    void commandsOnAMissingStore_sayHowToMakeOne() {
+        Cli run = Cli.run("dyad", "USA", "RUS", "--db", dir.resolve("nothing.duckdb").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("annalist: no database at").contains("annalist ingest")
+                .doesNotContain("\tat ");
+    }
+}
