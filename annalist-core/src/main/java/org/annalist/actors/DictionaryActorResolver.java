@@ -127,8 +127,14 @@ public final class DictionaryActorResolver implements ActorResolver {
                 // "Thousands of people blocked streets in Hong Kong": where the subject acted places it.
                 for (Dependency subj : sentence.dependencies()) {
                     if (subj.dependent() == m.head() && subj.relation().startsWith("nsubj") && subj.governor() >= 0) {
+                        java.util.Set<Integer> owners = new java.util.HashSet<>();
+                        owners.add(subj.governor());
+                        // "declared a state of siege in Haiti": the place may hang on the verb's object.
+                        sentence.dependencies().stream().filter(o -> o.governor() == subj.governor()
+                                && o.relation().equals("obj")).forEach(o -> owners.add(o.dependent()));
                         for (Dependency d : sentence.dependencies()) {
-                            if (d.governor() == subj.governor() && d.relation().equals("obl:in")) {
+                            if (owners.contains(d.governor()) && (d.relation().equals("obl:in")
+                                    || d.relation().equals("nmod:in"))) {
                                 code = mentions.stream().filter(o -> o.head() == d.dependent() && o.actor().code() != null)
                                         .map(o -> o.actor().code()).findFirst()
                                         .orElseGet(() -> places.countryOf(sentence, d.dependent()));

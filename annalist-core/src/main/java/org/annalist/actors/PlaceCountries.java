@@ -30,6 +30,10 @@ final class PlaceCountries {
     String countryOf(Sentence sentence, int token) {
         List<Token> tokens = sentence.tokens();
         if (!tokens.get(token).isProperNoun()) {
+            // "Sindh province", "Idlib governorate": the name stands just before the common noun.
+            if (token > 0 && tokens.get(token - 1).isProperNoun()) {
+                return countryOf(sentence, token - 1);
+            }
             return null;
         }
         int start = token;

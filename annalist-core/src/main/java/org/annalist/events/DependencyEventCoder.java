@@ -131,6 +131,9 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             for (ActorMention source : modal.sources()) {
+                if (source.actor().code() == null) {
+                    continue; // "police said ...": without a state or organisation the event places nobody
+                }
                 List<ActorMention> targets = modal.targets().isEmpty() ? java.util.Collections.singletonList(null)
                         : modal.targets();
                 for (ActorMention target : targets) {
@@ -173,6 +176,11 @@ public final class DependencyEventCoder implements EventCoder {
     /** Negation, future and background tense change or drop an event; documented in docs/coder.md. */
     private Candidate applyModality(Graph g, Candidate c) {
         int anchor = c.anchor();
+        int first = g.parent(anchor, r -> r.startsWith("conj"));
+        if (first >= 0 && g.children(anchor, r -> r.equals("aux") || r.equals("advmod")).isEmpty()) {
+            // "would have condemned X and demanded Y": the second verb shares the first one's auxiliaries.
+            anchor = first;
+        }
         Token t = g.token(anchor);
         boolean negated = g.hasChildLemma(anchor, "advmod", NEGATION) || g.hasChildLemma(anchor, "det", Set.of("no"));
         boolean future = false;
@@ -274,7 +282,9 @@ public final class DependencyEventCoder implements EventCoder {
                         c = c.with(c.code(), c.anchor(), c.sources(), nearest, List.of(), "target:nearest");
                     }
                 }
-                out.add(c);
+                if (!isBareNominal(c)) {
+                    out.add(c);
+                }
             }
             return out;
         }
@@ -461,6 +471,18 @@ public final class DependencyEventCoder implements EventCoder {
                     break;
                 }
             }
+        }
+
+        /**
+         * A noun event with no target that no light verb carries ("researched Russian information warfare",
+         * "to justify an American strike") is a topic, not a report of something done.
+         */
+        private boolean isBareNominal(Candidate c) {
+            if (!g.token(c.trigger()).isNoun() || c.anchor() != c.trigger() || !c.targets().isEmpty()) {
+                return false;
+            }
+            int verb = g.parent(c.trigger(), r -> r.equals("obj"));
+            return verb < 0 || !LIGHT_VERBS.contains(g.token(verb).lemma().toLowerCase());
         }
 
         /**
@@ -698,7 +720,8 @@ public final class DependencyEventCoder implements EventCoder {
                     byTrigger.put(clause, inner.with(inner.code(), inner.anchor(), speakers, inner.targets(), List.of(),
                             "speech:pronoun-subject"));
                 }
-                boolean somethingInside = byTrigger.keySet().stream().anyMatch(k -> k != m && g.dominates(clause, k));
+                boolean somethingInside = byTrigger.entrySet().stream().anyMatch(k -> k.getKey() != m
+                        && !k.getValue().sources().isEmpty() && g.dominates(clause, k.getKey()));
                 if (somethingInside) {
                     Candidate own = byTrigger.get(m);
                     if (own != null && cameo.get(own.code()).root().equals("01")) {
