@@ -235,6 +235,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                         null));
             }
         }
+        if (agent != null && personName != null) {
+            // "Vice-President Moody Awori": a titled person of a state the sentence may still name.
+            Actor actor = new Actor(text, null, agent.entry().sector(), personName, null);
+            remember(memory, personName, actor);
+            return List.of(new ActorMention(sentence.index(), start, end, head, actor, "title", agent.entry().entry()));
+        }
         if (agent != null && agent.end() - 1 == head) {
             // A sector word on its own ("rebels", "the government"): the sector is known, the state is not.
             Actor actor = new Actor(text, null, agent.entry().sector(), null, null);

@@ -276,6 +276,10 @@ public final class DependencyEventCoder implements EventCoder {
                 if (c.sources().isEmpty()) {
                     continue;
                 }
+                if (!c.targets().isEmpty() && c.targets().stream().allMatch(t -> t.actor().code() == null)) {
+                    // A target known only by its sector ("President Reagan's statement" with no state): look further.
+                    c = c.with(c.code(), c.anchor(), c.sources(), List.of(), List.of(), "target:uncoded");
+                }
                 if (c.targets().isEmpty() && !cameo.get(c.code()).root().equals("01")) {
                     List<ActorMention> nearest = nearestInSubtree(c);
                     if (!nearest.isEmpty()) {
@@ -500,7 +504,7 @@ public final class DependencyEventCoder implements EventCoder {
                     continue;
                 }
                 for (ActorMention m : entry.getValue()) {
-                    if (c.sources().stream().anyMatch(src -> src.head() == m.head()
+                    if (m.actor().code() == null || c.sources().stream().anyMatch(src -> src.head() == m.head()
                             || java.util.Objects.equals(src.actor().code(), m.actor().code())
                             && java.util.Objects.equals(src.actor().sector(), m.actor().sector()))) {
                         continue;
@@ -602,7 +606,8 @@ public final class DependencyEventCoder implements EventCoder {
         private void composeGoverningVerbs() {
             List<Integer> governors = new ArrayList<>();
             for (int i = 0; i < g.size(); i++) {
-                if (g.token(i).isVerb() && control.classOf(g.token(i).lemma().toLowerCase()) != null) {
+                boolean predicate = g.token(i).isVerb() || g.token(i).pos().startsWith("JJ");
+                if (predicate && control.classOf(g.token(i).lemma().toLowerCase()) != null) {
                     governors.add(i);
                 }
             }
@@ -643,6 +648,9 @@ public final class DependencyEventCoder implements EventCoder {
                 return;
             }
             List<Integer> governed = new ArrayList<>(g.children(m, CLAUSE));
+            // "is committed to opening up", "is opposed to French mediation": the governed act after "to".
+            g.children(m, r -> r.equals("advcl:to") || r.equals("obl:to")).stream()
+                    .filter(e -> g.token(e).isVerb() || byTrigger.containsKey(e)).forEach(governed::add);
             if (c != ControlVerbs.ControlClass.TRANSPARENT && c != ControlVerbs.ControlClass.SPEECH) {
                 // Nominal events as objects: "wanted a frank exchange with Lavrov", "demanded an investigation".
                 g.children(m, "obj").stream().filter(o -> byTrigger.containsKey(o) && g.token(o).isNoun())
@@ -651,6 +659,11 @@ public final class DependencyEventCoder implements EventCoder {
             for (int e : governed) {
                 Candidate embedded = byTrigger.get(e);
                 List<ActorMention> sources = subjectActors(m);
+                if (sources.isEmpty()) {
+                    List<ActorMention> passiveSubjects = new ArrayList<>();
+                    g.children(m, "nsubj:pass").forEach(s -> passiveSubjects.addAll(actorsAt(s)));
+                    sources = passiveSubjects;
+                }
                 if (sources.isEmpty() && byTrigger.containsKey(m)) {
                     sources = byTrigger.get(m).sources();
                 }
