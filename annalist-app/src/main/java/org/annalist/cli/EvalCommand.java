@@ -92,14 +92,15 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static void print(Score score) {
-        System.out.printf("%-10s %7s %7s %7s %7s %7s %7s%n", "TYPE", "RECORDS", "CODED", "RECALL", "PREC", "F1", "TUPLE");
+        System.out.printf("%-10s %7s %7s %7s %7s %7s %7s %7s%n", "TYPE", "RECORDS", "CODED", "RECALL", "PREC", "F1", "TUPLE",
+                "SOURCE");
         for (var e : score.byType().entrySet()) {
             Score.Counts c = e.getValue();
-            System.out.printf("%-10s %7d %7d %7.3f %7.3f %7.3f %7.3f%n", e.getKey(), c.records(), c.coded(), c.recall(),
-                    c.precision(), c.f1(), c.tupleRecall());
+            System.out.printf("%-10s %7d %7d %7.3f %7.3f %7.3f %7.3f %7.3f%n", e.getKey(), c.records(), c.coded(),
+                    c.recall(), c.precision(), c.f1(), c.tupleRecall(), c.sourceRecall());
         }
         Score.Counts t = score.total();
-        System.out.printf("%-10s %7d %7d %7.3f %7.3f %7.3f %7.3f%n", "ALL", t.records(), t.coded(), t.recall(),
-                t.precision(), t.f1(), t.tupleRecall());
+        System.out.printf("%-10s %7d %7d %7.3f %7.3f %7.3f %7.3f %7.3f%n", "ALL", t.records(), t.coded(), t.recall(),
+                t.precision(), t.f1(), t.tupleRecall(), t.sourceRecall());
     }
 }

@@ -24,6 +24,7 @@ public final class Score {
         int records;
         int typeHits;
         int tupleHits;
+        int sourceHits;
         int coded;
         int codedCorrect;
 
@@ -43,6 +44,11 @@ public final class Score {
 
         public double tupleRecall() {
             return records == 0 ? 0 : (double) tupleHits / records;
+        }
+
+        /** The share of records where some coded event, of any type, has a gold source code. */
+        public double sourceRecall() {
+            return records == 0 ? 0 : (double) sourceHits / records;
         }
 
         public int tupleHits() {
@@ -86,6 +92,10 @@ public final class Score {
                     tupleHit = true;
                 }
             }
+        }
+        if (events.stream().anyMatch(e -> matches(e.source(), gold.sources()))) {
+            type.sourceHits++;
+            total.sourceHits++;
         }
         type.records++;
         total.records++;
