@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code annalist eval}: scores the coder on a PLOVER gold standard file. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -54,11 +53,15 @@ final class EvalCommand implements Callable<Integer> {
         }
         Annalist annalist = options.build();
         List<Article> articles = new ArrayList<>();
-        for (GoldRecord record : gold) {
-            articles.add(new Article(record.id(), "", date != null ? date : LocalDate.of(2000, 1, 1), record.text(),
-                    null, null, file + "#" + record.id()));
+        // Gold files repeat some ids, so records are told apart by position.
+        Map<String, GoldRecord> byId = new java.util.HashMap<>();
+        for (int i = 0; i < gold.size(); i++) {
+            GoldRecord record = gold.get(i);
+            String key = String.valueOf(i);
+            byId.put(key, record);
+            articles.add(new Article(key, "", date != null ? date : LocalDate.of(2000, 1, 1), record.text(),
+                    null, null, file + "#" + (i + 1)));
         }
-        Map<String, GoldRecord> byId = gold.stream().collect(Collectors.toMap(GoldRecord::id, r -> r, (a, b) -> a));
         Score score = new Score();
         List<String> missed = new ArrayList<>();
         try (Progress progress = new Progress("Scoring", gold.size())) {

@@ -29,6 +29,9 @@ final class PlaceCountries {
     /** The ISO3 code of the place named by the proper-noun run at {@code token}, or null. */
     String countryOf(Sentence sentence, int token) {
         List<Token> tokens = sentence.tokens();
+        if (tokens.get(token).isProperNoun() && !tokens.get(token).ner().equals("LOCATION")) {
+            return null; // "Andreas Papandreou" is not Andreas on the Isle of Man
+        }
         if (!tokens.get(token).isProperNoun()) {
             // "Sindh province", "Idlib governorate": the name stands just before the common noun.
             if (token > 0 && tokens.get(token - 1).isProperNoun()) {
