@@ -60,7 +60,8 @@ final class PhraseMatcher {
             words.append(token.word());
             String lemma = token.lemma() == null ? token.word() : token.lemma();
             lemmas.append(lemma);
-            capitalised |= Character.isUpperCase(token.word().codePointAt(0));
+            // "al-Qaeda", "de Klerk": a capital anywhere in the word marks a name.
+            capitalised |= token.word().chars().anyMatch(Character::isUpperCase);
             Entry entry = capitalised ? dictionary.lookup(words.toString()) : null;
             if (entry != null) {
                 best = new Piece(start, end, entry);

@@ -35,6 +35,10 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "may", "might", "could", "wo", "'ll");
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought", "need");
     private static final Set<String> BACKGROUND_ADVERBS = Set.of("previously", "formerly", "once", "before");
+    private static final Set<String> ORGANISATION_CODES = Set.of("IGO", "NGO", "IMG", "MNC");
+    /** Sectors that, unnamed, are read as the acting state's own people ("the government arrested protesters"). */
+    private static final Set<String> DOMESTIC_SECTORS = Set.of("REB", "OPP", "CVL", "COP", "JUD", "LEG", "PTY",
+            "MED", "LAB", "REF", "CRM", "EDU", "REL", "AGR", "BUS", "HLH");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "we", "he", "she", "i");
     private static final Predicate<String> SUBJECT = r -> r.equals("nsubj") || r.equals("nsubj:xsubj");
     /** Verbs that only carry a noun event ("held talks", "carried out a strike"): their subject is its source. */
@@ -277,8 +281,7 @@ public final class DependencyEventCoder implements EventCoder {
                     continue;
                 }
                 if (!c.targets().isEmpty() && c.targets().stream().allMatch(t -> t.actor().code() == null)) {
-                    // A target known only by its sector ("President Reagan's statement" with no state): look further.
-                    c = c.with(c.code(), c.anchor(), c.sources(), List.of(), List.of(), "target:uncoded");
+                    c = domesticOrUncoded(c);
                 }
                 if (c.targets().isEmpty() && !cameo.get(c.code()).root().equals("01")) {
                     List<ActorMention> nearest = nearestInSubtree(c);
@@ -478,6 +481,29 @@ public final class DependencyEventCoder implements EventCoder {
         }
 
         /**
+         * A target known only by a domestic sector ("accused rebels of ...", "arrested protesters") belongs to the
+         * source's own state, the default reading in news; any other uncoded target ("President Reagan's
+         * statement", no state named) gives way to the nearest coded actor.
+         */
+        private Candidate domesticOrUncoded(Candidate c) {
+            ActorMention source = c.sources().get(0);
+            String state = source.actor().code();
+            boolean sourceIsState = state != null && state.matches("[A-Z]{3}") && !ORGANISATION_CODES.contains(state);
+            List<ActorMention> domestic = new ArrayList<>();
+            for (ActorMention t : c.targets()) {
+                if (sourceIsState && t.actor().sector() != null && DOMESTIC_SECTORS.contains(t.actor().sector())
+                        && t.actor().name() == null) {
+                    org.annalist.model.Actor a = t.actor();
+                    domestic.add(new ActorMention(t.sentence(), t.start(), t.end(), t.head(),
+                            new org.annalist.model.Actor(a.text(), state, a.sector(), a.name(), a.org()),
+                            t.rule() + "+domestic", t.entry()));
+                }
+            }
+            return domestic.isEmpty() ? c.with(c.code(), c.anchor(), c.sources(), List.of(), List.of(), "target:uncoded")
+                    : c.with(c.code(), c.anchor(), c.sources(), domestic, List.of(), "target:domestic");
+        }
+
+        /**
          * A noun event with no target that no light verb carries ("researched Russian information warfare",
          * "to justify an American strike") is a topic, not a report of something done.
          */
@@ -500,8 +526,9 @@ public final class DependencyEventCoder implements EventCoder {
             int bestDistance = Integer.MAX_VALUE;
             for (var entry : byHead.entrySet()) {
                 int head = entry.getKey();
-                if (head == root || !g.dominates(root, head) || insideAttribution(root, head)) {
-                    continue;
+                if (head == root || !g.dominates(root, head) || insideAttribution(root, head)
+                        || c.sources().stream().anyMatch(src -> src.head() != root && g.dominates(src.head(), head))) {
+                    continue; // "demonstrators in Baghdad": a place inside the source's phrase is not the target
                 }
                 for (ActorMention m : entry.getValue()) {
                     if (m.actor().code() == null || c.sources().stream().anyMatch(src -> src.head() == m.head()
