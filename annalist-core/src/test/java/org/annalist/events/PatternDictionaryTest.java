@@ -128,7 +128,7 @@ class PatternDictionaryTest {
     }
 
     /** Numbered as DictionaryFiles numbers them: every line counts, comments and blank lines are skipped. */
-    private static List<DictionaryLine> lines(String file, String text) {
+    static List<DictionaryLine> lines(String file, String text) {
         List<DictionaryLine> out = new ArrayList<>();
         String[] raw = text.split("\n", -1);
         for (int i = 0; i < raw.length; i++) {
