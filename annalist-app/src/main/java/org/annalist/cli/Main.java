@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Political event data from news text: who did what to whom, when and where.",
         subcommands = {CodeCommand.class, IngestCommand.class, DyadCommand.class, EventsCommand.class, TopCommand.class,
                 ExportCommand.class, ActorsCommand.class, ExplainCommand.class, ImportActorsCommand.class,
-                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, BenchCommand.class, SynonymsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

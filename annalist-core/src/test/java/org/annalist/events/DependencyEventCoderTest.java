@@ -7,6 +7,7 @@ import java.util.List;
 
 import static org.annalist.testing.Coded.events;
 import static org.annalist.testing.Coded.summaries;
+import static org.annalist.testing.Coded.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The coder's behaviour, sentence by sentence, on the real NLP pipeline and the bundled dictionaries. */
@@ -116,5 +117,19 @@ class DependencyEventCoderTest {
         assertThat(veto.evidence().entry()).startsWith("events/verbs.txt:");
         assertThat(veto.goldstein()).isEqualTo(-5.0);
         assertThat(veto.quadClass()).isEqualTo(3);
+    }
+
+    @Test
+    void synonym_codesWithItsTriggersPattern_andEvidenceNamesBoth() {
+        // "stymie" has no patterns of its own: synonyms.txt gives it those of "block".
+        Event stymied = events("Russia stymied a Security Council resolution on Syria.").get(0);
+        assertThat(summary(stymied)).isEqualTo("RUS>IGO:129");
+        assertThat(stymied.evidence().pattern()).isEqualTo("block resolution (via synonym stymie)");
+        assertThat(stymied.evidence().entry()).matches("events/verbs\\.txt:\\d+ via events/synonyms\\.txt:\\d+");
+    }
+
+    @Test
+    void synonym_bankrollCodesAsFunding() {
+        assertThat(summaries("Iran has bankrolled Hezbollah for decades.")).contains("IRN>LBN:071");
     }
 }
