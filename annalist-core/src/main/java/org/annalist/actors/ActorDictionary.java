@@ -26,6 +26,7 @@ public final class ActorDictionary {
     private static final Set<String> ORG_CODES = Set.of("IGO", "NGO", "IMG", "MNC");
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+    private static final Pattern PUNCTUATION_SPACE = Pattern.compile(" ?([,.;:'’/()\\-]) ?");
 
     /** Phrases written without lower-case letters ("US", "WHO", "IS") must match exactly, not "us", "who", "is". */
     private final Map<String, Entry> exact;
@@ -69,7 +70,7 @@ public final class ActorDictionary {
 
     /** Looks up a sector word by its lemmas ("foreign minister", "troop"). */
     public Entry lookupAgent(String lemmas) {
-        return agents.get(key(lemmas).toLowerCase(Locale.ROOT));
+        return agents.get(agentKey(lemmas));
     }
 
     /** The canonical name of a state, by ISO3 code. */
@@ -81,8 +82,19 @@ public final class ActorDictionary {
         return longestPhrase;
     }
 
+    /**
+     * The form phrases are compared in: words separated by one space, no space around punctuation that the
+     * tokenizer may split off ("Washington, D.C.", "SPLM/A"), no leading "the". Word boundaries are kept, so
+     * "Israel is" never reads as "Israelis".
+     */
     static String key(String phrase) {
-        return LEADING_THE.matcher(phrase.strip()).replaceFirst("").replaceAll("\\s+", "");
+        String spaced = LEADING_THE.matcher(phrase.strip()).replaceFirst("").replaceAll("\\s+", " ");
+        return PUNCTUATION_SPACE.matcher(spaced).replaceAll("$1");
+    }
+
+    /** Sector words compare hyphens as spaces: "Vice-President" is "vice president". */
+    static String agentKey(String phrase) {
+        return key(phrase.replace('-', ' ')).toLowerCase(Locale.ROOT);
     }
 
     /** Assembles a dictionary from the bundled files and users' additions; later entries override earlier ones. */
@@ -151,7 +163,7 @@ public final class ActorDictionary {
             for (DictionaryLine line : lines) {
                 String phrase = line.required(0, "phrase");
                 String sector = sector(line, line.required(1, "sector"));
-                agents.put(key(phrase).toLowerCase(Locale.ROOT),
+                agents.put(agentKey(phrase),
                         new Entry(Entry.Kind.AGENT, null, sector, phrase, null, null, line.location()));
             }
             return this;

@@ -57,9 +57,9 @@ final class PhraseMatcher {
         boolean capitalised = false;
         for (int end = start + 1; end <= limit; end++) {
             Token token = tokens.get(end - 1);
-            words.append(token.word());
+            words.append(end > start + 1 ? " " : "").append(token.word());
             String lemma = token.lemma() == null ? token.word() : token.lemma();
-            lemmas.append(lemma);
+            lemmas.append(end > start + 1 ? " " : "").append(lemma);
             // "al-Qaeda", "de Klerk": a capital anywhere in the word marks a name.
             capitalised |= token.word().chars().anyMatch(Character::isUpperCase);
             Entry entry = capitalised ? dictionary.lookup(words.toString()) : null;

@@ -712,7 +712,13 @@ public final class DependencyEventCoder implements EventCoder {
                             "control:" + c.name().toLowerCase()));
                 } else if (CodeRules.alone(c) != null) {
                     Candidate own = byTrigger.get(m);
+                    if (own != null && own.sources().isEmpty()) {
+                        own = null; // "is committed to", "is opposed to": the passive form's pattern found no agent
+                    }
                     List<ActorMention> targets = new ArrayList<>(asked);
+                    if (targets.isEmpty() && !g.token(e).isVerb()) {
+                        targets.addAll(actorsAt(e)); // "opposed to French mediation"
+                    }
                     if (targets.isEmpty()) {
                         g.children(e, r -> r.equals("obj") || prepOf(r) != null).forEach(s -> targets.addAll(actorsAt(s)));
                     }
