@@ -107,4 +107,28 @@ class SeedArticleTest {
         assertThat(inSentence("not the first meeting between")).isEmpty();
         assertThat(inSentence("has previously met")).isEmpty();
     }
+
+    @Test
+    void everyActorOfTheCodedEvents_resolvesAsOfTheArticleDate() throws Exception {
+        assumeTrue(events != null, "shared/seed is not present");
+        String text = Files.readString(SEED).replace("Monday, 17 Apr, 2017", "");
+        CliRun run = CliRun.of("actors", text, "--date", "2017-04-17");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> rows = List.of(run.out().split("\n"));
+        String[][] expected = {
+                {"Lavrov", "RUS", "GOV"}, {"Tillerson", "USA", "GOV"}, {"Haley", "USA", "GOV"},
+                {"Putin", "RUS", "GOV"}, {"Peskov", "RUS", "GOV"}, {"Delattre", "FRA", "GOV"},
+                {"Safronkov", "RUS", "GOV"}, {"Assad", "SYR", "GOV"}, {"Russian Federation", "RUS", null},
+                {"Washington", "USA", "GOV"}, {"Kremlin", "RUS", "GOV"}, {"UN Security Council", "IGO", null},
+                {"Organization for the Prohibition of Chemical Weapons", "IGO", null}};
+        for (String[] e : expected) {
+            assertThat(rows).as(e[0]).anySatisfy(row -> {
+                assertThat(row).contains(e[0]);
+                assertThat(row).containsPattern("\\s" + e[1] + "\\s");
+                if (e[2] != null) {
+                    assertThat(row).containsPattern("\\s" + e[2] + "\\s");
+                }
+            });
+        }
+    }
 }
