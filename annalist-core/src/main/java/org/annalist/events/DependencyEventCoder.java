@@ -316,6 +316,9 @@ public final class DependencyEventCoder implements EventCoder {
                     continue;
                 }
                 List<ActorMention> targets = targets(i, p, words);
+                if (targets.isEmpty() && p.needsTarget()) {
+                    continue;
+                }
                 int score = 4 * p.requiredWords() + (targets.isEmpty() ? 0 : 2) + (p.elements().isEmpty() ? 0 : 1);
                 if (score > bestScore || score == bestScore && p.code().length() > best.code().length()) {
                     bestScore = score;

@@ -21,12 +21,18 @@ record Pattern(String code, String trigger, Pos pos, List<Element> elements, Str
     sealed interface Element permits Target, PrepTarget, Word, PrepWord {
     }
 
-    /** {@code T}: direct object, or passive subject. */
-    record Target() implements Element {
+    /** {@code T}: direct object, or passive subject; {@code T!} when the pattern needs it to be there. */
+    record Target(boolean required) implements Element {
     }
 
-    /** {@code with:T}: object of one of these prepositions. */
-    record PrepTarget(Set<String> preps) implements Element {
+    /** {@code with:T}: object of one of these prepositions; {@code with:T!} when required. */
+    record PrepTarget(Set<String> preps, boolean required) implements Element {
+    }
+
+    /** Whether the pattern only applies when its target slot is filled ("engage T!": engage the enemy). */
+    boolean needsTarget() {
+        return elements.stream().anyMatch(e -> e instanceof Target t && t.required()
+                || e instanceof PrepTarget pt && pt.required());
     }
 
     /** {@code talk}: a dependent with this lemma. */

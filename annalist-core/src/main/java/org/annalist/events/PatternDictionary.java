@@ -217,8 +217,8 @@ public final class PatternDictionary {
     }
 
     private static Pattern.Element parseElement(DictionaryLine line, String part) {
-        if (part.equals("T")) {
-            return new Pattern.Target();
+        if (part.equals("T") || part.equals("T!")) {
+            return new Pattern.Target(part.endsWith("!"));
         }
         int colon = part.indexOf(':');
         if (colon < 0) {
@@ -234,8 +234,8 @@ public final class PatternDictionary {
             }
         }
         String object = part.substring(colon + 1);
-        if (object.equals("T")) {
-            return new Pattern.PrepTarget(Set.copyOf(preps));
+        if (object.equals("T") || object.equals("T!")) {
+            return new Pattern.PrepTarget(Set.copyOf(preps), object.endsWith("!"));
         }
         if (!WORD.matcher(object).matches()) {
             throw line.error("'" + object + "' in '" + part + "' is neither T nor a lower-case word");
