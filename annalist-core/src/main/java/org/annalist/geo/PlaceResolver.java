@@ -13,7 +13,7 @@ import org.annalist.model.Sentence;
  *
  * <p>Resolved locations carry the GeoNames name, the ISO3 country, the first-level region's English name
  * (or its GeoNames code when the gazetteer has no name for it), precision "city", "region" or "country",
- * and method "sentence"; the event coder may restamp the method when it places an event.
+ * and method "sentence"; the {@link EventLocator} restamps the method when it places an event.
  */
 public interface PlaceResolver {
 
