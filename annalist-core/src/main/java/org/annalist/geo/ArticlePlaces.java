@@ -48,23 +48,25 @@ final class ArticlePlaces {
         for (ActorMention m : actors) {
             actorsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
-        Map<Sentence, List<PlaceMention>> mentions = new LinkedHashMap<>();
+        record Named(Sentence sentence, List<PlaceMention> mentions) {
+        }
+        List<Named> named = new ArrayList<>();
         List<PlaceMention> all = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             List<PlaceMention> here = resolver.find(s);
             if (!here.isEmpty()) {
-                mentions.put(s, here);
+                named.add(new Named(s, here));
                 all.addAll(here);
             }
         }
         ResolutionContext context = ResolutionContext.of(resolver, all);
         Map<Integer, SentencePlaces> bySentence = new HashMap<>();
-        for (Map.Entry<Sentence, List<PlaceMention>> entry : mentions.entrySet()) {
-            Sentence s = entry.getKey();
+        for (Named n : named) {
+            Sentence s = n.sentence();
             Parse parse = new Parse(s);
             List<ActorMention> actorsHere = actorsBySentence.getOrDefault(s.index(), List.of());
             List<Found> found = new ArrayList<>();
-            for (PlaceMention m : entry.getValue()) {
+            for (PlaceMention m : n.mentions()) {
                 Optional<Location> location = resolver.resolve(m, context);
                 location.ifPresent(l -> found.add(Found.of(parse, m, l, actorsHere)));
             }
