@@ -105,7 +105,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
                     j++;
                 }
                 boolean sentenceInitialWord = i == 0 && j == 1;
-                if (j - i <= MAX_FALLBACK_TOKENS && !sentenceInitialWord && namesNotablePlace(text(sentence, i, j))) {
+                if (j - i <= MAX_FALLBACK_TOKENS && !sentenceInitialWord && !startsLongerName(tokens, j)
+                        && namesNotablePlace(text(sentence, i, j))) {
                     int end = withRegionWord(sentence, i, j);
                     out.add(mention(sentence, i, end));
                     i = end;
@@ -221,6 +222,22 @@ final class GazetteerPlaceResolver implements PlaceResolver {
                 && t.pos() != null && t.pos().startsWith("NNP")
                 && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
                 && !NOT_PLACES.contains(Names.lower(w));
+    }
+
+    /**
+     * Whether the words before {@code next} begin a longer name with "of": "Summit of the Americas", "University
+     * of Beirut" (Summit, New Jersey and University, Mississippi exist). The NER tags real places of this form.
+     */
+    private static boolean startsLongerName(List<Token> tokens, int next) {
+        if (next + 1 >= tokens.size() || !tokens.get(next).word().equals("of")) {
+            return false;
+        }
+        int after = next + 1;
+        if (tokens.get(after).word().equalsIgnoreCase("the") && after + 1 < tokens.size()) {
+            after++;
+        }
+        String w = tokens.get(after).word();
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
 
     /** Whether the words name, by their name or an alias (not a mere alternate), a place worth reporting. */

@@ -240,6 +240,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void find_capitalisedWordThatBeginsANameWithOf_isNotAPlace() {
+        Sentence s = sentence(0, "Leaders|NNS met|VBD at|IN the|DT Summit|NNP of|IN the|DT Americas|NNPS "
+                + "and|CC the|DT University|NNP of|IN Beirut|NNP|CITY .|.");
+
+        assertThat(RESOLVER.find(s)).extracting(PlaceMention::text).containsExactly("Beirut");
+    }
+
+    @Test
     void find_twoWordPlaceTheNerTookForAPerson_isFound() {
         Sentence s = sentence(0, "Jets|NNS bombed|VBD Khan|NNP|PERSON Sheikhoun|NNP|PERSON at|IN dawn|NN .|.");
 
