@@ -244,9 +244,13 @@ final class ArticlePlaces {
             return best;
         }
 
-        /** Tokens between the place and the event's outer word; its position when the words were not found. */
+        /**
+         * Tokens between the place's phrase and the event's outer word (its position when the words were not found).
+         * Measured from the anchor, so that places of one phrase ("eastern Ukraine's Luhansk region") are equally
+         * near and the finer wins.
+         */
         private static int distance(Found f, EventWords words) {
-            return words.isEmpty() ? f.head() : Math.abs(words.outer() - f.head());
+            return words.isEmpty() ? f.anchor() : Math.abs(words.outer() - f.anchor());
         }
     }
 }

@@ -42,9 +42,9 @@ final class Settings {
             "test", "war", "conflict", "crisis", "investigation", "inquiry");
     /**
      * Prepositions by which an event noun shares its place with the event it hangs on: "asked ... during talks in
-     * Moscow", "said at a summit in Geneva".
+     * Moscow", "said at a summit in Geneva", "killed in an assault on a village outside Homs".
      */
-    private static final Set<String> DURING = Set.of("during", "at", "on_sidelines_of", "on_margins_of");
+    private static final Set<String> DURING = Set.of("during", "at", "in", "on_sidelines_of", "on_margins_of");
     /** Relations by which a place's phrase may hang inside an argument of the event: its object, its obliques. */
     private static final Set<String> ARGUMENT_LINKS = Set.of("obj", "iobj", "obl", "nmod", "compound", "appos", "flat");
     /** Prepositions that lead away from the event: "troops from Russia", "after the vote in New York". */

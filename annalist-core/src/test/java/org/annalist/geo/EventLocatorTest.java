@@ -136,6 +136,26 @@ class EventLocatorTest {
     }
 
     @Test
+    void peopleKilledInAnAssaultOnAVillageOutsideACity_areKilledThere() {
+        Location l = event("Syrian government forces killed dozens of people in an assault on a village outside the "
+                + "city of Homs.", "190").location();
+
+        assertThat(l.name()).isEqualTo("Homs");
+        assertThat(l.country()).isEqualTo("SYR");
+        assertThat(l.method()).isEqualTo("event-phrase");
+    }
+
+    @Test
+    void ofACountryAndARegionInOnePhrase_theRegionIsTheSentencesPlace() {
+        Location l = event("Ukraine said that Russian forces had attacked its military units fighting separatists in "
+                + "eastern Ukraine's Luhansk region.", "190").location();
+
+        assertThat(l.country()).isEqualTo("UKR");
+        assertThat(l.precision()).isEqualTo("region");
+        assertThat(l.method()).isEqualTo("sentence");
+    }
+
+    @Test
     void aVisitedCapital_isWhereTheVisitHappened() {
         Location l = event("Tillerson visited Moscow on Tuesday.", "042").location();
 
