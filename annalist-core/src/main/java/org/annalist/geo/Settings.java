@@ -9,8 +9,9 @@ import org.annalist.model.Token;
 final class Settings {
     /** Prepositions that say where, whatever they hang on. */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "within", "across",
-            "throughout", "around", "along", "off", "near_to", "close_to", "in_front_of", "next_to", "on_outskirts_of");
-    /** Words after which "on" says where: "air strikes on Raqqa", "the assault on Mosul"; not "a resolution on Syria". */
+            "throughout", "around", "along", "off", "near_to", "close_to", "in_front_of", "next_to",
+            "on_outskirts_of");
+    /** Words after which "on" says where ("air strikes on Raqqa", "the assault on Mosul"), unlike "a vote on Syria". */
     private static final Set<String> STRIKES = Set.of("attack", "strike", "airstrike", "raid", "assault", "offensive",
             "bombing", "bombardment", "shelling", "bomb", "shell", "fire", "crackdown", "march", "advance", "push",
             "drop");
@@ -34,9 +35,9 @@ final class Settings {
      * Sheikhoun" happened wherever the condemning was), unless they are among the event's own words.
      */
     private static final Set<String> EVENT_NOUNS = Set.of("attack", "strike", "airstrike", "bombing", "shelling",
-            "raid", "assault", "offensive", "explosion", "blast", "shooting", "killing", "massacre", "clash", "fighting",
-            "battle", "invasion", "incursion", "meeting", "talk", "summit", "visit", "trip", "call", "conversation",
-            "vote", "election", "referendum", "protest", "demonstration", "rally", "riot", "coup", "arrest",
+            "raid", "assault", "offensive", "explosion", "blast", "shooting", "killing", "massacre", "clash",
+            "fighting", "battle", "invasion", "incursion", "meeting", "talk", "summit", "visit", "trip", "call",
+            "conversation", "vote", "election", "referendum", "protest", "demonstration", "rally", "riot", "coup", "arrest",
             "detention", "execution", "ceremony", "conference", "agreement", "deal", "ceasefire", "truce", "accord",
             "treaty", "session", "debate", "hearing", "trial", "crash", "incident", "exercise", "drill", "launch",
             "test", "war", "conflict", "crisis", "investigation", "inquiry");

@@ -173,7 +173,8 @@ class EventLocatorTest {
 
     @Test
     void capitalsUsedAsActors_leaveTheEventToTheArticleFocus() {
-        List<Event> events = Coded.events("Fighting raged across Syria on Monday. Washington criticized Moscow.", MONDAY);
+        List<Event> events = Coded.events("Fighting raged across Syria on Monday. Washington criticized Moscow.",
+                MONDAY);
 
         assertThat(events).filteredOn(e -> e.cameo().equals("111")).singleElement().satisfies(e -> {
             assertThat(e.location().country()).isEqualTo("SYR");
@@ -255,7 +256,8 @@ class EventLocatorTest {
 
     @Test
     void theSharedLocator_givesTheSameAnswersFromManyThreads() throws Exception {
-        String text = "Tillerson held talks with Lavrov in Moscow. Syrian jets bombed Khan Sheikhoun in Idlib province.";
+        String text = "Tillerson held talks with Lavrov in Moscow. "
+                + "Syrian jets bombed Khan Sheikhoun in Idlib province.";
         Annalist.Analysis analysis = Coded.analysis(text, MONDAY);
         List<Event> expected = EventLocator.shared().locate(analysis.article(), analysis.mentions(),
                 analysis.events());
