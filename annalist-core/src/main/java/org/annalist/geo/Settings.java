@@ -37,10 +37,10 @@ final class Settings {
     private static final Set<String> EVENT_NOUNS = Set.of("attack", "strike", "airstrike", "bombing", "shelling",
             "raid", "assault", "offensive", "explosion", "blast", "shooting", "killing", "massacre", "clash",
             "fighting", "battle", "invasion", "incursion", "meeting", "talk", "summit", "visit", "trip", "call",
-            "conversation", "vote", "election", "referendum", "protest", "demonstration", "rally", "riot", "coup", "arrest",
-            "detention", "execution", "ceremony", "conference", "agreement", "deal", "ceasefire", "truce", "accord",
-            "treaty", "session", "debate", "hearing", "trial", "crash", "incident", "exercise", "drill", "launch",
-            "test", "war", "conflict", "crisis", "investigation", "inquiry");
+            "conversation", "vote", "election", "referendum", "protest", "demonstration", "rally", "riot", "coup",
+            "arrest", "detention", "execution", "ceremony", "conference", "agreement", "deal", "ceasefire", "truce",
+            "accord", "treaty", "session", "debate", "hearing", "trial", "crash", "incident", "exercise", "drill",
+            "launch", "test", "war", "conflict", "crisis", "investigation", "inquiry");
     /**
      * Prepositions by which an event noun shares its place with the event it hangs on: "asked ... during talks in
      * Moscow", "said at a summit in Geneva", "killed in an assault on a village outside Homs".
