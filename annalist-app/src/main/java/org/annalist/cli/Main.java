@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "annalist", mixinStandardHelpOptions = true, version = "Annalist 0.1.0",
         description = "Political event data from news text: who did what to whom, when and where.",
         subcommands = {CodeCommand.class, IngestCommand.class, DyadCommand.class, EventsCommand.class, TopCommand.class,
-                ExportCommand.class, ActorsCommand.class, ExplainCommand.class, ImportActorsCommand.class,
-                EvalCommand.class, BenchCommand.class, SynonymsCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ActorsCommand.class, PlacesCommand.class, ExplainCommand.class,
+                ImportActorsCommand.class, EvalCommand.class, BenchCommand.class, SynonymsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -67,6 +67,20 @@ class CodeCommandTest {
     }
 
     @Test
+    void code_example_placesTheMeetingInMoscow() throws Exception {
+        List<JsonNode> records = records(CliRun.of("code", "--format", "jsonl", EXAMPLE.toString()).out());
+        assertThat(records).filteredOn(r -> r.get("cameo").asText().equals("040")).isNotEmpty().allSatisfy(r -> {
+            JsonNode location = r.get("location");
+            assertThat(location.get("name").asText()).isEqualTo("Moscow");
+            assertThat(location.get("country").asText()).isEqualTo("RUS");
+            assertThat(location.get("geonames_id").asLong()).isEqualTo(524901L);
+            assertThat(location.get("lat").asDouble()).isBetween(55.7, 55.8);
+            assertThat(location.get("precision").asText()).isEqualTo("city");
+            assertThat(location.get("method").asText()).isEqualTo("event-phrase");
+        });
+    }
+
+    @Test
     void code_twice_givesTheSameEventIds() throws Exception {
         String first = CliRun.of("code", "--format", "jsonl", EXAMPLE.toString()).out();
         String second = CliRun.of("code", "--format", "jsonl", EXAMPLE.toString()).out();

@@ -1,8 +1,10 @@
 package org.annalist.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +29,8 @@ import org.annalist.model.Token;
  *   <li>Context: +10 for sharing country and first-level region with another place of the article
  *       ("Paris" beside "Texas"); +3 for lying in a country the article names or another place lies in,
  *       which is not enough for a small town to beat a capital ("Paris" in an article about America is
- *       still in France).</li>
+ *       still in France). Another reading of the same name is no context ("Moscow" the city does not make
+ *       "Moscow" the region more likely), and a country's name counts as named only when named again.</li>
  * </ul>
  * Ties go to the better name match, then the larger population, then the lower GeoNames id.
  */
@@ -80,6 +83,21 @@ final class GazetteerPlaceResolver implements PlaceResolver {
                 int end = withRegionWord(sentence, i, j);
                 out.add(mention(sentence, i, end));
                 i = end;
+            } else if ("PERSON".equals(tokens.get(i).ner())) {
+                // The NER takes unfamiliar transliterations for names ("Khan Sheikhoun"); a span of two or more
+                // words that is exactly a notable place's name or alias, and follows no title, is the place.
+                int j = i + 1;
+                while (j < tokens.size() && "PERSON".equals(tokens.get(j).ner())) {
+                    j++;
+                }
+                boolean titled = i > 0 && NOT_PLACES.contains(Names.lower(tokens.get(i - 1).word()));
+                if (j - i >= 2 && !titled && namesNotablePlace(text(sentence, i, j))) {
+                    int end = withRegionWord(sentence, i, j);
+                    out.add(mention(sentence, i, end));
+                    i = end;
+                } else {
+                    i = j;
+                }
             } else if (!sentence.isTitle() && isNameToken(tokens.get(i))) {
                 // Headlines capitalise every word, so the fallback stays out of titles.
                 int j = i + 1;
@@ -87,7 +105,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
                     j++;
                 }
                 boolean sentenceInitialWord = i == 0 && j == 1;
-                if (j - i <= MAX_FALLBACK_TOKENS && !sentenceInitialWord && namesNotablePlace(text(sentence, i, j))) {
+                if (j - i <= MAX_FALLBACK_TOKENS && !sentenceInitialWord && !startsLongerName(tokens, j)
+                        && namesNotablePlace(text(sentence, i, j))) {
                     int end = withRegionWord(sentence, i, j);
                     out.add(mention(sentence, i, end));
                     i = end;
@@ -105,16 +124,90 @@ final class GazetteerPlaceResolver implements PlaceResolver {
     public Optional<Location> resolve(PlaceMention mention, ResolutionContext context) {
         Objects.requireNonNull(context, "context");
         List<Gazetteer.Match> candidates = candidates(mention.text());
-        Gazetteer.Match best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        Scored best = null;
         for (Gazetteer.Match m : candidates) {
-            double score = score(m, context);
-            if (best == null || score > bestScore || score == bestScore && betterTie(m, best)) {
-                best = m;
-                bestScore = score;
+            Scored scored = score(m, candidates, context);
+            if (best == null || BEST_FIRST.compare(scored, best) < 0) {
+                best = scored;
             }
         }
-        return best == null ? Optional.empty() : Optional.of(toLocation(best.place()));
+        return best == null ? Optional.empty() : Optional.of(toLocation(best.match().place()));
+    }
+
+    @Override
+    public String explain(PlaceMention mention, ResolutionContext context) {
+        List<Scored> ranked = rank(mention, context);
+        if (ranked.isEmpty()) {
+            return "no place of that name in " + gazetteer.source();
+        }
+        Scored best = ranked.get(0);
+        StringBuilder why = new StringBuilder();
+        why.append(switch (best.match().quality()) {
+            case ALIAS -> "alias";
+            case NAME -> "name";
+            case NEAR_ALTERNATE -> "variant spelling";
+            case FAR_ALTERNATE -> "other name";
+        });
+        why.append(", ").append(kind(best.match().place()));
+        if (best.match().place().population() > 0) {
+            why.append(String.format(Locale.ROOT, ", pop %,d", best.match().place().population()));
+        }
+        if (best.strong()) {
+            why.append(", same region as another place in the article");
+        } else if (best.weak()) {
+            why.append(", in a country the article names");
+        }
+        if (ranked.size() == 1) {
+            why.append("; the only place of that name");
+        } else {
+            Scored next = ranked.get(1);
+            why.append(String.format(Locale.ROOT, "; beats %d other%s (next: %s, %s%s, %.1f points lower)",
+                    ranked.size() - 1, ranked.size() == 2 ? "" : "s", next.match().place().name(),
+                    next.match().place().country(), regionSuffix(next.match().place()),
+                    best.score() - next.score()));
+        }
+        return why.toString();
+    }
+
+    @Override
+    public Optional<Location> country(String iso3) {
+        return gazetteer.country(iso3).map(this::toLocation);
+    }
+
+    /** A candidate with its score and the context that counted for it. */
+    private record Scored(Gazetteer.Match match, double score, boolean strong, boolean weak) {
+    }
+
+    private static final Comparator<Scored> BEST_FIRST = (a, b) -> a.score() != b.score()
+            ? Double.compare(b.score(), a.score())
+            : betterTie(a.match(), b.match()) ? -1 : betterTie(b.match(), a.match()) ? 1 : 0;
+
+    /** The candidates for a mention, best first. */
+    private List<Scored> rank(PlaceMention mention, ResolutionContext context) {
+        Objects.requireNonNull(context, "context");
+        List<Scored> ranked = new ArrayList<>();
+        List<Gazetteer.Match> candidates = candidates(mention.text());
+        for (Gazetteer.Match m : candidates) {
+            ranked.add(score(m, candidates, context));
+        }
+        ranked.sort(BEST_FIRST);
+        return ranked;
+    }
+
+    private static String kind(Place p) {
+        return switch (p.featureCode()) {
+            case "PCLI" -> "country";
+            case "ADM1" -> "first-level region";
+            case "PPLC" -> "capital";
+            case "PPLA" -> "seat of a region";
+            case "PPLA2" -> "seat of a district";
+            default -> "place";
+        };
+    }
+
+    private String regionSuffix(Place p) {
+        String region = p.isCountry() ? null : regionLabel(p);
+        return region == null ? "" : "/" + region;
     }
 
     // ---- finding ------------------------------------------------------------------------------
@@ -129,6 +222,22 @@ final class GazetteerPlaceResolver implements PlaceResolver {
                 && t.pos() != null && t.pos().startsWith("NNP")
                 && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
                 && !NOT_PLACES.contains(Names.lower(w));
+    }
+
+    /**
+     * Whether the words before {@code next} begin a longer name with "of": "Summit of the Americas", "University
+     * of Beirut" (Summit, New Jersey and University, Mississippi exist). The NER tags real places of this form.
+     */
+    private static boolean startsLongerName(List<Token> tokens, int next) {
+        if (next + 1 >= tokens.size() || !tokens.get(next).word().equals("of")) {
+            return false;
+        }
+        int after = next + 1;
+        if (tokens.get(after).word().equalsIgnoreCase("the") && after + 1 < tokens.size()) {
+            after++;
+        }
+        String w = tokens.get(after).word();
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
 
     /** Whether the words name, by their name or an alias (not a mere alternate), a place worth reporting. */
@@ -223,7 +332,12 @@ final class GazetteerPlaceResolver implements PlaceResolver {
         return List.copyOf(regions.values());
     }
 
-    private double score(Gazetteer.Match m, ResolutionContext context) {
+    /**
+     * The candidate's score. Context places that are themselves readings of the same name do not count: the
+     * article's context holds this very mention, read on its own ("Moscow", the city), and that reading is no
+     * evidence for another one (Moscow Oblast, whose region is "Moscow" too).
+     */
+    private Scored score(Gazetteer.Match m, List<Gazetteer.Match> candidates, ResolutionContext context) {
         Place p = m.place();
         double score = kindScore(p) + Math.log10(Math.max(1, p.population()));
         if (p.isRegion()) {
@@ -235,11 +349,11 @@ final class GazetteerPlaceResolver implements PlaceResolver {
             case NEAR_ALTERNATE -> -NEAR_ALTERNATE_PENALTY;
             case FAR_ALTERNATE -> -FAR_ALTERNATE_PENALTY;
         };
-        boolean weak = context.focusOn(p.country()) > 0;
+        boolean weak = context.focusOn(p.country()) > (namesCountry(candidates, p.country()) ? 1 : 0);
         boolean strong = false;
         String region = p.isCountry() ? null : regionLabel(p);
         for (Location other : context.places()) {
-            if (!p.country().equals(other.country()) || isSame(other, p)) {
+            if (!p.country().equals(other.country()) || isReading(other, candidates)) {
                 continue;
             }
             weak = true;
@@ -250,7 +364,8 @@ final class GazetteerPlaceResolver implements PlaceResolver {
         // A country named in the article does not make every far alternate there plausible: "Rome" in an
         // American story is still Rome, not Washington.
         boolean weakCounts = weak && m.quality() != Gazetteer.Quality.FAR_ALTERNATE;
-        return score + (strong ? STRONG_CONTEXT : 0) + (weakCounts ? WEAK_CONTEXT : 0);
+        return new Scored(m, score + (strong ? STRONG_CONTEXT : 0) + (weakCounts ? WEAK_CONTEXT : 0), strong,
+                weakCounts);
     }
 
     private static boolean betterTie(Gazetteer.Match a, Gazetteer.Match b) {
@@ -273,6 +388,25 @@ final class GazetteerPlaceResolver implements PlaceResolver {
             case "PPLA2", "ADM1" -> 1;
             default -> 0;
         };
+    }
+
+    /** Whether the name itself names this country, so that the article's count of it includes this mention. */
+    private static boolean namesCountry(List<Gazetteer.Match> candidates, String iso3) {
+        for (Gazetteer.Match c : candidates) {
+            if (c.place().isCountry() && c.place().country().equals(iso3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isReading(Location other, List<Gazetteer.Match> candidates) {
+        for (Gazetteer.Match c : candidates) {
+            if (isSame(other, c.place())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an already resolved place of the article is this very place (a mention is no context for itself). */

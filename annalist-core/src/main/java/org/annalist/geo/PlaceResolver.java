@@ -1,9 +1,7 @@
 package org.annalist.geo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.annalist.model.Location;
@@ -15,13 +13,14 @@ import org.annalist.model.Sentence;
  *
  * <p>Resolved locations carry the GeoNames name, the ISO3 country, the first-level region's English name
  * (or its GeoNames code when the gazetteer has no name for it), precision "city", "region" or "country",
- * and method "sentence"; the event coder may restamp the method when it places an event.
+ * and method "sentence"; the {@link EventLocator} restamps the method when it places an event.
  */
 public interface PlaceResolver {
 
     /**
      * Spans of tokens that name places: consecutive tokens the NER tagged as location-like, and
-     * capitalised proper-noun sequences the NER missed that name a notable place in the gazetteer.
+     * capitalised proper-noun sequences the NER missed (or took for a person's name) that name a notable place
+     * in the gazetteer.
      */
     List<PlaceMention> find(Sentence sentence);
 
@@ -29,24 +28,28 @@ public interface PlaceResolver {
     Optional<Location> resolve(PlaceMention mention, ResolutionContext context);
 
     /**
+     * Why {@link #resolve} chose what it chose, in a few words for people ("alias, capital, pop 10,381,222; beats
+     * 3 others ..."); the default says nothing.
+     */
+    default String explain(PlaceMention mention, ResolutionContext context) {
+        return "";
+    }
+
+    /** The country itself as a location of precision "country", or empty when this resolver cannot say. */
+    default Optional<Location> country(String iso3) {
+        return Optional.empty();
+    }
+
+    /**
      * The article's context: how often each country is named, and the other places named, each resolved
      * on its own (without context).
      */
     default ResolutionContext context(List<Sentence> sentences) {
-        Map<String, Integer> focus = new HashMap<>();
-        List<Location> places = new ArrayList<>();
+        List<PlaceMention> mentions = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            for (PlaceMention mention : find(sentence)) {
-                resolve(mention, ResolutionContext.NONE).ifPresent(location -> {
-                    if ("country".equals(location.precision())) {
-                        focus.merge(location.country(), 1, Integer::sum);
-                    } else {
-                        places.add(location);
-                    }
-                });
-            }
+            mentions.addAll(find(sentence));
         }
-        return new ResolutionContext(focus, places);
+        return ResolutionContext.of(this, mentions);
     }
 
     /** A resolver over the bundled gazetteer. */

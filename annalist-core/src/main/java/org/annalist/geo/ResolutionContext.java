@@ -1,5 +1,7 @@
 package org.annalist.geo;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,22 @@ public record ResolutionContext(Map<String, Integer> countryFocus, List<Location
     /** A context of country counts alone, e.g. {@code focus(Map.of("FRA", 3))}. */
     public static ResolutionContext focus(Map<String, Integer> countryFocus) {
         return new ResolutionContext(countryFocus, List.of());
+    }
+
+    /** The context of these mentions: countries counted, other places kept, each resolved without context. */
+    static ResolutionContext of(PlaceResolver resolver, List<PlaceMention> mentions) {
+        Map<String, Integer> focus = new HashMap<>();
+        List<Location> places = new ArrayList<>();
+        for (PlaceMention mention : mentions) {
+            resolver.resolve(mention, NONE).ifPresent(location -> {
+                if ("country".equals(location.precision())) {
+                    focus.merge(location.country(), 1, Integer::sum);
+                } else {
+                    places.add(location);
+                }
+            });
+        }
+        return new ResolutionContext(focus, places);
     }
 
     int focusOn(String iso3) {

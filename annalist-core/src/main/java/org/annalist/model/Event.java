@@ -39,4 +39,10 @@ public record Event(String docId, String eventId, int sentence, String text, Str
         return new Event(docId, eventId, sentence, text, newDate, newDateSource, source, target, cameo, goldstein,
                 quadClass, plover, location, evidence, newDateSpan);
     }
+
+    /** This event at another place ({@code null}: nowhere known). */
+    public Event withLocation(Location newLocation) {
+        return new Event(docId, eventId, sentence, text, date, dateSource, source, target, cameo, goldstein, quadClass,
+                plover, newLocation, evidence, dateSpan);
+    }
 }

@@ -2,6 +2,7 @@ package org.annalist.pipeline;
 
 import org.annalist.actors.ActorResolver;
 import org.annalist.events.EventCoder;
+import org.annalist.geo.EventLocator;
 import org.annalist.model.ActorMention;
 import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Article;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The coder, stage by stage: annotate the text, resolve the actors, code the events, date them. Each stage
- * is an interface, so a user can swap one. Thread-safe when its stages are (the bundled ones are).
+ * The coder, stage by stage: annotate the text, resolve the actors, code the events, date them, locate them. Each
+ * stage is an interface, so a user can swap one. Thread-safe when its stages are (the bundled ones are).
  *
  * <pre>{@code
  * Annalist annalist = AnnalistBuilder.defaults().build();
@@ -26,15 +27,23 @@ public final class Annalist {
     private final ActorResolver actors;
     private final EventCoder coder;
     private final EventDater dater;
+    private final EventLocator locator;
 
-    public Annalist(Annotator annotator, ActorResolver actors, EventCoder coder, EventDater dater) {
+    public Annalist(Annotator annotator, ActorResolver actors, EventCoder coder, EventDater dater,
+                    EventLocator locator) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.actors = Objects.requireNonNull(actors, "actors");
         this.coder = Objects.requireNonNull(coder, "coder");
         this.dater = Objects.requireNonNull(dater, "dater");
+        this.locator = Objects.requireNonNull(locator, "locator");
     }
 
-    /** The three earlier stages with the shared SUTime dater, which loads on first use. */
+    /** The four earlier stages with the shared locator, whose gazetteer loads on first use. */
+    public Annalist(Annotator annotator, ActorResolver actors, EventCoder coder, EventDater dater) {
+        this(annotator, actors, coder, dater, EventLocator.shared());
+    }
+
+    /** The three earlier stages with the shared SUTime dater and locator, which load on first use. */
     public Annalist(Annotator annotator, ActorResolver actors, EventCoder coder) {
         this(annotator, actors, coder, EventDater.shared());
     }
@@ -48,7 +57,8 @@ public final class Annalist {
     public Analysis analyse(Article article) {
         AnnotatedArticle annotated = annotator.annotate(article);
         List<ActorMention> mentions = actors.resolve(annotated);
-        List<Event> events = dater.date(annotated, coder.code(annotated, mentions));
+        List<Event> dated = dater.date(annotated, coder.code(annotated, mentions));
+        List<Event> events = locator.locate(annotated, mentions, dated);
         return new Analysis(annotated, mentions, events);
     }
 
@@ -70,5 +80,9 @@ public final class Annalist {
 
     public EventDater dater() {
         return dater;
+    }
+
+    public EventLocator locator() {
+        return locator;
     }
 }

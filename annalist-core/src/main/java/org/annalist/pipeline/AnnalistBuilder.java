@@ -6,6 +6,7 @@ import org.annalist.actors.DictionaryActorResolver;
 import org.annalist.events.DependencyEventCoder;
 import org.annalist.events.EventCoder;
 import org.annalist.events.PatternDictionary;
+import org.annalist.geo.EventLocator;
 import org.annalist.nlp.Annotator;
 import org.annalist.nlp.CoreNlpAnnotator;
 import org.annalist.ontology.Cameo;
@@ -19,6 +20,7 @@ import java.util.List;
 public final class AnnalistBuilder {
     private Annotator annotator;
     private EventDater dater;
+    private EventLocator locator;
     private final List<Path> actorFiles = new ArrayList<>();
     private boolean statements;
 
@@ -41,6 +43,15 @@ public final class AnnalistBuilder {
         return this;
     }
 
+    /**
+     * Uses this locator instead of the shared one over the bundled gazetteer ({@code (article, mentions, events)
+     * -> events} leaves events without a location).
+     */
+    public AnnalistBuilder locator(EventLocator locator) {
+        this.locator = locator;
+        return this;
+    }
+
     /** Adds a user's actor file; later files override earlier entries. */
     public AnnalistBuilder actorFile(Path file) {
         actorFiles.add(file);
@@ -53,7 +64,10 @@ public final class AnnalistBuilder {
         return this;
     }
 
-    /** Loads the dictionaries (validating them) and, unless given, the NLP models and SUTime's rules. */
+    /**
+     * Loads the dictionaries (validating them) and, unless given, the NLP models and SUTime's rules; the gazetteer
+     * loads on first use.
+     */
     public Annalist build() {
         ActorDictionary dictionary;
         if (actorFiles.isEmpty()) {
@@ -66,6 +80,6 @@ public final class AnnalistBuilder {
         ActorResolver actors = new DictionaryActorResolver(dictionary);
         EventCoder coder = new DependencyEventCoder(PatternDictionary.bundled(), Cameo.bundled(), statements);
         return new Annalist(annotator != null ? annotator : CoreNlpAnnotator.shared(), actors, coder,
-                dater != null ? dater : EventDater.shared());
+                dater != null ? dater : EventDater.shared(), locator != null ? locator : EventLocator.shared());
     }
 }

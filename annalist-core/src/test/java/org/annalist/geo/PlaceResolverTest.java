@@ -240,6 +240,75 @@ class PlaceResolverTest {
     }
 
     @Test
+    void find_capitalisedWordThatBeginsANameWithOf_isNotAPlace() {
+        Sentence s = sentence(0, "Leaders|NNS met|VBD at|IN the|DT Summit|NNP of|IN the|DT Americas|NNPS "
+                + "and|CC the|DT University|NNP of|IN Beirut|NNP|CITY .|.");
+
+        assertThat(RESOLVER.find(s)).extracting(PlaceMention::text).containsExactly("Beirut");
+    }
+
+    @Test
+    void find_twoWordPlaceTheNerTookForAPerson_isFound() {
+        Sentence s = sentence(0, "Jets|NNS bombed|VBD Khan|NNP|PERSON Sheikhoun|NNP|PERSON at|IN dawn|NN .|.");
+
+        assertThat(RESOLVER.find(s)).containsExactly(new PlaceMention(0, 2, 4, "Khan Sheikhoun"));
+    }
+
+    @Test
+    void find_personWhoseSurnameIsAPlace_isNotAPlace() {
+        Sentence s = sentence(0, "Historians|NNS praised|VBD George|NNP|PERSON Washington|NNP|PERSON and|CC "
+                + "President|NNP Santa|NNP|PERSON Clara|NNP|PERSON .|.");
+
+        assertThat(RESOLVER.find(s)).isEmpty();
+    }
+
+    @Test
+    void resolve_nameInAContextThatHoldsItsOwnReading_keepsThatReading() {
+        // The article's context holds "Moscow" read on its own (the city); that must not make Moscow Oblast,
+        // whose region is also "Moscow", win by sharing a region with it.
+        List<Sentence> article = List.of(sentence(0, "Talks|NNS in|IN Moscow|NNP|CITY ended|VBD .|."));
+        ResolutionContext context = RESOLVER.context(article);
+
+        Location moscow = RESOLVER.resolve(RESOLVER.find(article.get(0)).get(0), context).orElseThrow();
+
+        assertThat(moscow.precision()).isEqualTo("city");
+        assertThat(moscow.geonamesId()).isEqualTo(524901L);
+    }
+
+    @Test
+    void explain_choice_namesTheMatchTheKindAndTheRunnerUp() {
+        String why = RESOLVER.explain(new PlaceMention(0, 0, 1, "Paris"), ResolutionContext.NONE);
+
+        assertThat(why).startsWith("name, capital, pop ").contains("beats ").contains("next: ");
+    }
+
+    @Test
+    void explain_contextThatDecided_isSaid() {
+        List<Sentence> article = List.of(
+                sentence(0, "A|DT tornado|NN hit|VBD Paris|NNP|CITY ,|, Texas|NNP|STATE_OR_PROVINCE .|."));
+        ResolutionContext context = RESOLVER.context(article);
+
+        assertThat(RESOLVER.explain(RESOLVER.find(article.get(0)).get(0), context))
+                .contains("same region as another place in the article");
+    }
+
+    @Test
+    void explain_unknownName_saysThereIsNoSuchPlace() {
+        assertThat(RESOLVER.explain(new PlaceMention(0, 0, 1, "Qwzxqy"), ResolutionContext.NONE))
+                .startsWith("no place of that name");
+    }
+
+    @Test
+    void country_iso3_isTheCountryAtItsCapital() {
+        Location syria = RESOLVER.country("SYR").orElseThrow();
+
+        assertThat(syria.name()).isEqualTo("Syria");
+        assertThat(syria.precision()).isEqualTo("country");
+        assertThat(syria.lat()).isCloseTo(33.51, within(0.05));
+        assertThat(RESOLVER.country("XXX")).isEmpty();
+    }
+
+    @Test
     void context_article_countsCountriesAndKeepsOtherPlaces() {
         List<Sentence> article = List.of(
                 sentence(0, "Syria|NNP|COUNTRY said|VBD jets|NNS hit|VBD Idlib|NNP|CITY .|."),
