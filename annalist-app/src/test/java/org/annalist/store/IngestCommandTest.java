@@ -1,5 +1,6 @@
 package org.annalist.store;
 
+import org.annalist.cli.CliRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.annalist.analysis.DyadPeriod;
@@ -54,13 +55,13 @@ class IngestCommandTest {
         Path news = write("news.jsonl", NEWS);
         Path db = dir.resolve("annalist.duckdb");
 
-        Cli first = Cli.run("ingest", news.toString(), "--db", db.toString());
+        CliRun first = CliRun.of("ingest", news.toString(), "--db", db.toString());
         assertThat(first.exitCode()).as(first.err()).isZero();
         Store.Counts once = counts(db);
         assertThat(once.articles()).isEqualTo(4);
         assertThat(once.mentions()).isGreaterThan(once.events()).isGreaterThan(0);
 
-        Cli second = Cli.run("ingest", news.toString(), "--db", db.toString());
+        CliRun second = CliRun.of("ingest", news.toString(), "--db", db.toString());
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.err()).contains("0 articles coded").contains("4 already stored");
         assertThat(counts(db)).isEqualTo(once);
@@ -70,11 +71,11 @@ class IngestCommandTest {
     void ingest_oneEventInTwoSentences_isOneEventWithTwoMentions_thenAnotherArticleAddsAReport() throws Exception {
         Path db = dir.resolve("veto.duckdb");
         Path first = write("a1.jsonl", NEWS.lines().filter(l -> l.contains("\"a1\"")).findFirst().orElseThrow() + "\n");
-        assertThat(Cli.run("ingest", first.toString(), "--db", db.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("ingest", first.toString(), "--db", db.toString()).exitCode()).isZero();
         assertThat(veto(db)).containsExactly(2, 1, 1);
 
         Path second = write("a2.jsonl", NEWS.lines().filter(l -> l.contains("\"a2\"")).findFirst().orElseThrow() + "\n");
-        assertThat(Cli.run("ingest", second.toString(), "--db", db.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("ingest", second.toString(), "--db", db.toString()).exitCode()).isZero();
         assertThat(veto(db)).as("mentions, articles, sources").containsExactly(3, 2, 2);
     }
 
@@ -93,11 +94,11 @@ class IngestCommandTest {
     @Test
     void ingest_rewrittenCopy_isLinkedToTheOriginal_andAddsMentionsButNoEvents() throws Exception {
         Path db = dir.resolve("wire.duckdb");
-        assertThat(Cli.run("ingest", write("wire.jsonl", WIRE).toString(), "--db", db.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("ingest", write("wire.jsonl", WIRE).toString(), "--db", db.toString()).exitCode()).isZero();
         Store.Counts original = counts(db);
         assertThat(original.events()).isPositive();
 
-        Cli copy = Cli.run("ingest", write("rewrite.jsonl", REWRITE).toString(), "--db", db.toString());
+        CliRun copy = CliRun.of("ingest", write("rewrite.jsonl", REWRITE).toString(), "--db", db.toString());
         assertThat(copy.exitCode()).as(copy.err()).isZero();
         assertThat(copy.err()).contains("1 near copies");
 
@@ -118,7 +119,7 @@ class IngestCommandTest {
     @Test
     void dyad_givesTheSameNumbersAsTheDocumentedSqlQuery() throws Exception {
         Path db = dir.resolve("dyad.duckdb");
-        assertThat(Cli.run("ingest", write("news.jsonl", NEWS).toString(), "--db", db.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("ingest", write("news.jsonl", NEWS).toString(), "--db", db.toString()).exitCode()).isZero();
 
         try (Store store = Store.openReadOnly(db)) {
             List<DyadPeriod> series = DyadSeries.query(store, "USA", "RUS", Period.month, null, null).periods();
@@ -141,7 +142,7 @@ class IngestCommandTest {
                     .containsExactlyElementsOf(direct);
         }
 
-        Cli dyad = Cli.run("dyad", "usa", "rus", "--db", db.toString());
+        CliRun dyad = CliRun.of("dyad", "usa", "rus", "--db", db.toString());
         assertThat(dyad.exitCode()).as(dyad.err()).isZero();
         assertThat(dyad.out()).contains("USA→RUS").contains("2017-04").contains("2017-05").contains("│")
                 .contains("All-time low: ");
@@ -150,17 +151,17 @@ class IngestCommandTest {
     @Test
     void events_top_andExports_readTheStore() throws Exception {
         Path db = dir.resolve("list.duckdb");
-        assertThat(Cli.run("ingest", write("news.jsonl", NEWS).toString(), "--db", db.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("ingest", write("news.jsonl", NEWS).toString(), "--db", db.toString()).exitCode()).isZero();
         long events = counts(db).events();
 
-        Cli list = Cli.run("events", "--actor", "RUS", "--code", "12", "--db", db.toString());
+        CliRun list = CliRun.of("events", "--actor", "RUS", "--code", "12", "--db", db.toString());
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(list.out().lines().skip(1).toList()).singleElement().asString().contains("129").contains("vetoed");
 
-        Cli top = Cli.run("top", "--by", "code", "--db", db.toString());
+        CliRun top = CliRun.of("top", "--by", "code", "--db", db.toString());
         assertThat(top.out()).contains("Reject");
 
-        Cli jsonl = Cli.run("export", "--db", db.toString());
+        CliRun jsonl = CliRun.of("export", "--db", db.toString());
         assertThat(jsonl.exitCode()).as(jsonl.err()).isZero();
         List<String> lines = jsonl.out().lines().toList();
         assertThat(lines).hasSize((int) events);
@@ -171,11 +172,11 @@ class IngestCommandTest {
         }
 
         Path csv = dir.resolve("events.csv");
-        assertThat(Cli.run("export", "--format", "csv", "--out", csv.toString(), "--db", db.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("export", "--format", "csv", "--out", csv.toString(), "--db", db.toString()).exitCode()).isZero();
         assertThat(Files.readAllLines(csv)).hasSize((int) events + 1).first().asString().startsWith("event_id,date,");
 
         Path parquet = dir.resolve("events.parquet");
-        assertThat(Cli.run("export", "--format", "parquet", "--out", parquet.toString(), "--db", db.toString())
+        assertThat(CliRun.of("export", "--format", "parquet", "--out", parquet.toString(), "--db", db.toString())
                 .exitCode()).isZero();
         try (Store store = Store.openReadOnly(db)) {
             assertThat(store.query("SELECT count(*) AS n, sum(num_mentions) AS m FROM read_parquet(?)",
@@ -183,12 +184,12 @@ class IngestCommandTest {
                     .containsExactly(events + "/" + store.counts().mentions());
         }
 
-        assertThat(Cli.run("export", "--format", "parquet", "--db", db.toString()).err()).contains("needs --out");
+        assertThat(CliRun.of("export", "--format", "parquet", "--db", db.toString()).err()).contains("needs --out");
     }
 
     @Test
     void commandsOnAMissingStore_sayHowToMakeOne() {
-        Cli run = Cli.run("dyad", "USA", "RUS", "--db", dir.resolve("nothing.duckdb").toString());
+        CliRun run = CliRun.of("dyad", "USA", "RUS", "--db", dir.resolve("nothing.duckdb").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).startsWith("annalist: no database at").contains("annalist ingest")
                 .doesNotContain("\tat ");

@@ -1,5 +1,6 @@
 package org.annalist.store;
 
+import org.annalist.cli.CliRun;
 import org.annalist.ingest.ArticleReader;
 import org.annalist.model.Article;
 import org.annalist.pipeline.Annalist;
@@ -45,7 +46,7 @@ class InterruptedIngestTest {
         Path input = dir.resolve("news.jsonl");
         Files.writeString(input, IngestCommandTest.NEWS + IngestCommandTest.WIRE + IngestCommandTest.REWRITE);
         Path reference = dir.resolve("reference.duckdb");
-        assertThat(Cli.run("ingest", input.toString(), "--db", reference.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("ingest", input.toString(), "--db", reference.toString()).exitCode()).isZero();
 
         // Code and store the first three articles, two per transaction, then stop as a crash would: without
         // committing the open transaction (the third article) and without closing the ingest.
@@ -63,7 +64,7 @@ class InterruptedIngestTest {
             assertThat(partial.counts().articles()).isEqualTo(2);
         }
 
-        Cli rerun = Cli.run("ingest", input.toString(), "--db", crashed.toString());
+        CliRun rerun = CliRun.of("ingest", input.toString(), "--db", crashed.toString());
         assertThat(rerun.exitCode()).as(rerun.err()).isZero();
         assertThat(rerun.err()).contains("2 already stored");
         assertThat(snapshot(crashed)).isEqualTo(snapshot(reference));
@@ -77,7 +78,7 @@ class InterruptedIngestTest {
             Files.write(input, lines.limit(10).toList());
         }
         Path reference = dir.resolve("reference.duckdb");
-        Cli once = Cli.run("ingest", input.toString(), "--db", reference.toString());
+        CliRun once = CliRun.of("ingest", input.toString(), "--db", reference.toString());
         assertThat(once.exitCode()).as(once.err()).isZero();
 
         Path killed = dir.resolve("killed.duckdb");
@@ -96,7 +97,7 @@ class InterruptedIngestTest {
         }
         assertThat(stored).isBetween(3L, 9L);
 
-        Cli rerun = Cli.run("ingest", input.toString(), "--db", killed.toString());
+        CliRun rerun = CliRun.of("ingest", input.toString(), "--db", killed.toString());
         assertThat(rerun.exitCode()).as(rerun.err()).isZero();
         assertThat(rerun.err()).contains(stored + " already stored");
         assertThat(snapshot(killed)).isEqualTo(snapshot(reference));

@@ -1,5 +1,6 @@
 package org.annalist.store;
 
+import org.annalist.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class StoreInUseTest {
                     new String[]{"events"}, new String[]{"export"})) {
                 String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
                         java.util.stream.Stream.of("--db", db.toString())).toArray(String[]::new);
-                Cli run = Cli.run(args);
+                CliRun run = CliRun.of(args);
                 assertThat(run.exitCode()).as(String.join(" ", command)).isEqualTo(2);
                 assertThat(run.err().strip()).as(String.join(" ", command))
                         .matches("annalist: .*annalist\\.duckdb is in use by another process \\(PID \\d+\\).*")

@@ -45,20 +45,12 @@ public final class ActorDictionary {
         this.longestPhrase = 10;
     }
 
-    private static volatile ActorDictionary bundled;
+    private static final org.annalist.dict.Bundled<ActorDictionary> BUNDLED =
+            new org.annalist.dict.Bundled<>(() -> new Builder().addBundled().build());
 
     /** The dictionaries shipped with Annalist, loaded once. */
     public static ActorDictionary bundled() {
-        ActorDictionary result = bundled;
-        if (result == null) {
-            synchronized (ActorDictionary.class) {
-                if (bundled == null) {
-                    bundled = new Builder().addBundled().build();
-                }
-                result = bundled;
-            }
-        }
-        return result;
+        return BUNDLED.get();
     }
 
     /** Looks up a phrase as written (whitespace ignored). */

@@ -11,7 +11,8 @@ import java.util.Map;
 final class ControlVerbs {
     enum ControlClass { INTENT, THREAT, REFUSE, APPEAL, DEMAND, TRANSPARENT, SPEECH }
 
-    private static volatile ControlVerbs bundled;
+    private static final org.annalist.dict.Bundled<ControlVerbs> BUNDLED =
+            new org.annalist.dict.Bundled<>(() -> parse(DictionaryFiles.readResource("events/control.txt")));
     private final Map<String, ControlClass> classes;
 
     private ControlVerbs(Map<String, ControlClass> classes) {
@@ -19,16 +20,7 @@ final class ControlVerbs {
     }
 
     static ControlVerbs bundled() {
-        ControlVerbs result = bundled;
-        if (result == null) {
-            synchronized (ControlVerbs.class) {
-                if (bundled == null) {
-                    bundled = parse(DictionaryFiles.readResource("events/control.txt"));
-                }
-                result = bundled;
-            }
-        }
-        return result;
+        return BUNDLED.get();
     }
 
     static ControlVerbs parse(List<DictionaryLine> lines) {

@@ -11,7 +11,8 @@ import java.util.Map;
 final class EvaluativeWords {
     private static final Map<String, String> CODES = Map.of("criticism", "111", "praise", "051",
             "pessimism", "012", "optimism", "013");
-    private static volatile EvaluativeWords bundled;
+    private static final org.annalist.dict.Bundled<EvaluativeWords> BUNDLED =
+            new org.annalist.dict.Bundled<>(() -> parse(DictionaryFiles.readResource("events/evaluative.txt")));
     private final Map<String, String> codeByLemma;
 
     private EvaluativeWords(Map<String, String> codeByLemma) {
@@ -19,16 +20,7 @@ final class EvaluativeWords {
     }
 
     static EvaluativeWords bundled() {
-        EvaluativeWords result = bundled;
-        if (result == null) {
-            synchronized (EvaluativeWords.class) {
-                if (bundled == null) {
-                    bundled = parse(DictionaryFiles.readResource("events/evaluative.txt"));
-                }
-                result = bundled;
-            }
-        }
-        return result;
+        return BUNDLED.get();
     }
 
     static EvaluativeWords parse(List<DictionaryLine> lines) {

@@ -19,7 +19,9 @@ import java.util.Set;
  */
 public final class PatternDictionary {
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z][a-z'\\-]*");
-    private static volatile PatternDictionary bundled;
+    private static final org.annalist.dict.Bundled<PatternDictionary> BUNDLED =
+            new org.annalist.dict.Bundled<>(() -> parse(DictionaryFiles.readResource("events/verbs.txt"),
+                            DictionaryFiles.readResource("events/synonyms.txt"), Cameo.bundled()));
 
     /** Patterns by trigger lemma, those taken through synonyms included. */
     private final Map<String, List<Pattern>> byTrigger;
@@ -64,17 +66,7 @@ public final class PatternDictionary {
 
     /** The dictionary shipped with Annalist (verbs.txt and the curated synonyms.txt), loaded once. */
     public static PatternDictionary bundled() {
-        PatternDictionary result = bundled;
-        if (result == null) {
-            synchronized (PatternDictionary.class) {
-                if (bundled == null) {
-                    bundled = parse(DictionaryFiles.readResource("events/verbs.txt"),
-                            DictionaryFiles.readResource("events/synonyms.txt"), Cameo.bundled());
-                }
-                result = bundled;
-            }
-        }
-        return result;
+        return BUNDLED.get();
     }
 
     static PatternDictionary parse(List<DictionaryLine> lines, Cameo cameo) {

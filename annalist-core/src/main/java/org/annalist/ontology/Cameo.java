@@ -21,7 +21,8 @@ public final class Cameo {
             "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
 
     private static final String FILE = "ontology/cameo.tsv";
-    private static volatile Cameo bundled;
+    private static final org.annalist.dict.Bundled<Cameo> BUNDLED =
+            new org.annalist.dict.Bundled<>(() -> parse(DictionaryFiles.readResource(FILE)));
 
     private final Map<String, CameoCode> codes;
 
@@ -31,16 +32,7 @@ public final class Cameo {
 
     /** The codebook shipped with Annalist, loaded on first use. */
     public static Cameo bundled() {
-        Cameo result = bundled;
-        if (result == null) {
-            synchronized (Cameo.class) {
-                if (bundled == null) {
-                    bundled = parse(DictionaryFiles.readResource(FILE));
-                }
-                result = bundled;
-            }
-        }
-        return result;
+        return BUNDLED.get();
     }
 
     static Cameo parse(List<DictionaryLine> lines) {
