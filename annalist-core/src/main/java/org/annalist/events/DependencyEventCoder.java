@@ -278,6 +278,9 @@ public final class DependencyEventCoder implements EventCoder {
             List<Candidate> out = new ArrayList<>();
             for (Candidate c : byTrigger.values()) {
                 if (c.sources().isEmpty()) {
+                    c = authorityOfPlace(c);
+                }
+                if (c.sources().isEmpty()) {
                     continue;
                 }
                 if (!c.targets().isEmpty() && c.targets().stream().allMatch(t -> t.actor().code() == null)) {
@@ -481,6 +484,28 @@ public final class DependencyEventCoder implements EventCoder {
                     break;
                 }
             }
+        }
+
+        /**
+         * "A missionary was arrested in Lebanon": coercion in the passive with no agent is done by the
+         * authorities of the place where it happened, a state named in the verb's "in" phrase.
+         */
+        private Candidate authorityOfPlace(Candidate c) {
+            if (!passive(c.trigger()) || !cameo.get(c.code()).root().equals("17")) {
+                return c;
+            }
+            for (int place : g.children(c.trigger(), r -> r.equals("obl:in"))) {
+                for (ActorMention m : byHead.getOrDefault(place, List.of())) {
+                    String code = m.actor().code();
+                    if (code != null && code.matches("[A-Z]{3}") && !ORGANISATION_CODES.contains(code)) {
+                        ActorMention authority = new ActorMention(m.sentence(), m.start(), m.end(), m.head(),
+                                new Actor(m.actor().text(), code, "GOV", null, null), "authority-of-place", m.entry());
+                        return c.with(c.code(), c.anchor(), List.of(authority), c.targets(), List.of(),
+                                "passive:authority-of-place");
+                    }
+                }
+            }
+            return c;
         }
 
         /**
