@@ -14,7 +14,7 @@ import java.util.TreeMap;
  */
 public final class Score {
     /** Old CAMEO country codes still found in gold files, and their ISO 3166 codes. */
-    private static final Map<String, String> OLD_CODES = Map.of("JAP", "JPN");
+    private static final Map<String, String> OLD_CODES = Map.of("JAP", "JPN", "ITL", "ITA");
 
     private final Map<String, Counts> byType = new TreeMap<>();
     private final Counts total = new Counts();
