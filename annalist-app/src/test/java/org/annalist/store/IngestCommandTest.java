@@ -241,6 +241,22 @@ class IngestCommandTest {
         }
 
         assertThat(Cli.run("export", "--format", "parquet", "--db", db.toString()).err()).contains("needs --out");
+
+        Cli plover = Cli.run("export", "--format", "plover", "--db", db.toString());
+        assertThat(plover.exitCode()).as(plover.err()).isZero();
+        List<String> ploverLines = plover.out().lines().toList();
+        assertThat(ploverLines).isNotEmpty().hasSizeLessThanOrEqualTo((int) events);
+        for (String line : ploverLines) {
+            JsonNode record = JSON.readTree(line);
+            assertThat(record.fieldNames()).toIterable().contains("id", "date", "source", "event", "cite_info");
+        }
+        assertThat(plover.err()).contains(ploverLines.size() + " events written");
+
+        Path gdelt = dir.resolve("events.tsv");
+        Cli gdeltRun = Cli.run("export", "--format", "gdelt", "--out", gdelt.toString(), "--db", db.toString());
+        assertThat(gdeltRun.exitCode()).as(gdeltRun.err()).isZero();
+        assertThat(Files.readAllLines(gdelt)).hasSize((int) events + 1) // every event here is dated
+                .allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(61));
     }
 
     @Test
