@@ -12,9 +12,11 @@ import java.util.HexFormat;
 /**
  * The deduplication key of an event mention and the stable event id derived from it. Mentions with the same
  * key are one event: same date window, same source, same target, same CAMEO root (the first two digits).
- * An actor is compared by its code ("RUS", "IGO"); its sector counts only when it has no code ("rebels": REB),
- * so "Russia vetoed the Security Council resolution" (target IGO GOV) and "Russia vetoed a United Nations
- * resolution" (target IGO, no sector) are one event. docs/store.md gives the reasons.
+ * An actor is compared by its code ("RUS", "IGO"), so "Russia vetoed the Security Council resolution" (target
+ * IGO GOV) and "Russia vetoed a United Nations resolution" (target IGO, no sector) are one event. The sector
+ * counts too when the actor has no code ("rebels": REB), and in a domestic event, whose source and target have
+ * the same code: within one state the sector is what tells the actors apart (police and protesters,
+ * government and opposition). docs/store.md gives the reasons.
  */
 final class EventKeys {
     /** Windows start on Mondays (1970-01-05 is epoch day 4), so 7-day windows are ISO weeks. */
@@ -31,28 +33,34 @@ final class EventKeys {
     /** The key without its date: who did what kind of thing to whom. Used to attach a copy's mentions. */
     record Dyad(String source, String target, String root) {
         static Dyad of(Event e) {
-            return new Dyad(actor(e.source()), actor(e.target()), EventKeys.root(e.cameo()));
+            return of(code(e.source()), sector(e.source()), code(e.target()), sector(e.target()), e.cameo());
         }
 
-        /** The dyad of a mentions row's columns. */
-        static Dyad of(String sourceCode, String sourceSector, String targetCode, String targetSector, String root) {
-            return new Dyad(actor(sourceCode, sourceSector), actor(targetCode, targetSector), root);
+        /** The dyad of a mentions row's columns (or of an event's actors) and its CAMEO code or root. */
+        static Dyad of(String sourceCode, String sourceSector, String targetCode, String targetSector, String cameo) {
+            boolean domestic = sourceCode != null && sourceCode.equals(targetCode);
+            return new Dyad(actor(sourceCode, sourceSector, domestic), actor(targetCode, targetSector, domestic),
+                    EventKeys.root(cameo));
         }
     }
 
     /**
-     * An actor as the key compares it: its code; "~" and its sector when it has no code (no code starts with
-     * "~"); "" when there is neither, or no actor.
+     * An actor as the key compares it: its code; its code, "~" and its sector (or nothing) in a domestic event;
+     * "~" and its sector when it has no code (no code contains "~"); "" when there is neither, or no actor.
      */
-    static String actor(String code, String sector) {
-        if (code != null) {
-            return code;
+    static String actor(String code, String sector, boolean domestic) {
+        if (code == null) {
+            return sector != null ? "~" + sector : "";
         }
-        return sector != null ? "~" + sector : "";
+        return domestic ? code + "~" + (sector == null ? "" : sector) : code;
     }
 
-    private static String actor(Actor a) {
-        return a == null ? "" : actor(a.code(), a.sector());
+    private static String code(Actor a) {
+        return a == null ? null : a.code();
+    }
+
+    private static String sector(Actor a) {
+        return a == null ? null : a.sector();
     }
 
     static String root(String cameo) {

@@ -113,7 +113,7 @@ final class Migrations {
                            a.duplicate_of, m.sentence, m.text
                     FROM mentions m JOIN articles a ON a.id = m.article_id
                     WHERE m.event_id IS NOT NULL""")),
-            new Step(3, "event key compares actors by code (a sector only when there is no code): events re-keyed", List.of(
+            new Step(3, "event key compares actors by code (and sector when there is no code, or within one state): events re-keyed", List.of(
                     // The id of each event under key "event/2" (EventKeys.eventId, written in SQL): date window,
                     // source, target, CAMEO root. All the original mentions of an event share its window, so the
                     // window of the event's date is that of its key; an undated event's article is its first.
@@ -125,8 +125,14 @@ final class Migrations {
                                    || CASE WHEN e.date IS NULL THEN 'undated:' || e.first_article_id
                                            ELSE CAST(e.date - CAST((date_diff('day', DATE '1970-01-05', e.date) % w.days
                                                                     + w.days) % w.days AS INTEGER) AS VARCHAR) END
-                                   || '|' || coalesce(e.source_code, '~' || e.source_sector, '')
-                                   || '|' || coalesce(e.target_code, '~' || e.target_sector, '')
+                                   || '|' || CASE WHEN e.source_code IS NULL THEN coalesce('~' || e.source_sector, '')
+                                                  WHEN e.source_code = e.target_code
+                                                      THEN e.source_code || '~' || coalesce(e.source_sector, '')
+                                                  ELSE e.source_code END
+                                   || '|' || CASE WHEN e.target_code IS NULL THEN coalesce('~' || e.target_sector, '')
+                                                  WHEN e.source_code = e.target_code
+                                                      THEN e.target_code || '~' || coalesce(e.target_sector, '')
+                                                  ELSE e.target_code END
                                    || '|' || e.root_code), 1, 16) AS new_id
                         FROM events e
                         CROSS JOIN (SELECT CAST(value AS INTEGER) AS days FROM settings

@@ -102,6 +102,20 @@ class EventDedupTest {
     }
 
     @Test
+    void aDomesticEvent_comparesSectorsToo_policeAndProtestersAreNotGovernmentAndOpposition() {
+        try (Store store = Store.open(dir.resolve("domestic.duckdb"))) {
+            TestEvents.store(store, IngestSettings.defaults(), List.of(article("t1", "2015-07-30", "Ledger")),
+                    List.of(List.of(event("t1", 0, "2015-07-30", actor("TUR", "COP"), actor("TUR", "CVL"), "173", -5, 4),
+                            event("t1", 1, "2015-07-30", actor("TUR", "GOV"), actor("TUR", "OPP"), "173", -5, 4),
+                            event("t1", 2, "2015-07-30", actor("TUR", "GOV"), actor("TUR", "OPP"), "173", -5, 4),
+                            event("t1", 3, "2015-07-30", actor("TUR", "GOV"), actor("TUR", null), "173", -5, 4))));
+            assertThat(store.query("SELECT source_sector || '>' || coalesce(target_sector, '-') || ' ' || num_mentions AS e "
+                            + "FROM events ORDER BY e", List.of(), r -> r.string("e")))
+                    .containsExactly("COP>CVL 1", "GOV>- 1", "GOV>OPP 2");
+        }
+    }
+
+    @Test
     void actorsWithoutACode_areComparedBySector() {
         try (Store store = Store.open(dir.resolve("no-code.duckdb"))) {
             TestEvents.store(store, IngestSettings.defaults(), List.of(article("n1", "2017-04-07", "Ledger")),

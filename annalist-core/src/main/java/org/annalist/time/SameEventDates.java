@@ -19,15 +19,18 @@ import java.util.Map;
  * from the article ({@code date_source} "article") takes the date of the reports of the same event that
  * the text dated, with {@code date_source} "coreference", when:
  * <ul>
- *   <li>they have the same source code, the same target code (both known) and the same CAMEO root;</li>
+ *   <li>they have the same source code, the same target code (both known) and the same CAMEO root; in a
+ *       domestic event (source and target of one state) the same sectors too, since within one state the sector
+ *       is what tells the actors apart ("the government met the opposition" is not "the government met the
+ *       army");</li>
  *   <li>every such text-dated report in the article gives the same date (and span): reports that disagree
  *       leave the question open, and the article's date stands;</li>
  *   <li>that date is close to the article's: a day or a span of at most {@value #MAX_SPAN_DAYS} days, starting
  *       no more than {@value #MAX_DISTANCE_DAYS} days before or after the article date. A background sentence
  *       ("Russia vetoed a resolution in 2013") is another event, not an earlier telling of today's.</li>
  * </ul>
- * Sectors are not compared: "Russia" and "the Kremlin", "the UN" and "the Security Council" are told
- * apart by sector only, and are the usual variation between two tellings.
+ * Otherwise sectors are not compared: "Russia" and "the Kremlin", "the UN" and "the Security Council" differ by
+ * sector only, and are the usual variation between two tellings.
  */
 final class SameEventDates {
     /** The longest span (in days) a report may name and still date its coreferent reports. */
@@ -40,14 +43,16 @@ final class SameEventDates {
     private SameEventDates() {
     }
 
-    private record Key(String source, String target, String root) {
+    private record Key(String source, String target, String root, String sourceSector, String targetSector) {
         static Key of(Event e) {
             String source = code(e.source());
             String target = code(e.target());
             if (source == null || target == null || e.cameo() == null) {
                 return null;
             }
-            return new Key(source, target, e.cameo().length() <= 2 ? e.cameo() : e.cameo().substring(0, 2));
+            String root = e.cameo().length() <= 2 ? e.cameo() : e.cameo().substring(0, 2);
+            return source.equals(target) ? new Key(source, target, root, e.source().sector(), e.target().sector())
+                    : new Key(source, target, root, null, null);
         }
 
         private static String code(Actor a) {

@@ -97,6 +97,21 @@ class SameEventDatesTest {
     }
 
     @Test
+    void aDomesticEvent_needsTheSameSectorsToo() {
+        Event governmentMetEmbassy = event(1, "TUR", "GOV", "TUR", "GOV", "040", "2015-07-30", "text", null);
+        Event governmentNegotiatesOpposition = event(2, "TUR", "GOV", "TUR", "OPP", "046", "2015-07-31", "article",
+                null);
+        Event governmentMetOppositionAgain = event(3, "TUR", "GOV", "TUR", "OPP", "040", "2015-07-31", "article",
+                null);
+        Event governmentMetOpposition = event(4, "TUR", "GOV", "TUR", "OPP", "043", "2015-07-29", "text", null);
+        LocalDate friday = LocalDate.of(2015, 7, 31);
+        assertThat(SameEventDates.apply(List.of(governmentMetEmbassy, governmentNegotiatesOpposition), friday))
+                .extracting(Event::dateSource).containsExactly("text", "article");
+        assertThat(SameEventDates.apply(List.of(governmentMetOppositionAgain, governmentMetOpposition), friday).get(0))
+                .extracting(Event::date, Event::dateSource).containsExactly("2015-07-29", "coreference");
+    }
+
+    @Test
     void sectorOnlyActors_areNeverTakenForOneEvent() {
         Event rebels = event(1, null, "REB", "SYR", "GOV", "190", "2017-04-12", "text", null);
         Event moreRebels = event(2, null, "REB", "SYR", "GOV", "190", MONDAY.toString(), "article", null);
