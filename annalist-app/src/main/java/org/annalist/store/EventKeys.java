@@ -14,9 +14,10 @@ import java.util.HexFormat;
  * key are one event: same date window, same source, same target, same CAMEO root (the first two digits).
  * An actor is compared by its code ("RUS", "IGO"), so "Russia vetoed the Security Council resolution" (target
  * IGO GOV) and "Russia vetoed a United Nations resolution" (target IGO, no sector) are one event. The sector
- * counts too when the actor has no code ("rebels": REB), and in a domestic event, whose source and target have
- * the same code: within one state the sector is what tells the actors apart (police and protesters,
- * government and opposition). docs/store.md gives the reasons.
+ * counts too when the actor has no code ("rebels": REB); in a domestic event, whose source and target have the
+ * same code, since within one state the sector is what tells the actors apart (police and protesters,
+ * government and opposition); and for the source of an event without a target, which only its source
+ * identifies. docs/store.md gives the reasons.
  */
 final class EventKeys {
     /** Windows start on Mondays (1970-01-05 is epoch day 4), so 7-day windows are ISO weeks. */
@@ -39,20 +40,22 @@ final class EventKeys {
         /** The dyad of a mentions row's columns (or of an event's actors) and its CAMEO code or root. */
         static Dyad of(String sourceCode, String sourceSector, String targetCode, String targetSector, String cameo) {
             boolean domestic = sourceCode != null && sourceCode.equals(targetCode);
-            return new Dyad(actor(sourceCode, sourceSector, domestic), actor(targetCode, targetSector, domestic),
-                    EventKeys.root(cameo));
+            boolean noTarget = targetCode == null && targetSector == null;
+            return new Dyad(actor(sourceCode, sourceSector, domestic || noTarget),
+                    actor(targetCode, targetSector, domestic), EventKeys.root(cameo));
         }
     }
 
     /**
-     * An actor as the key compares it: its code; its code, "~" and its sector (or nothing) in a domestic event;
-     * "~" and its sector when it has no code (no code contains "~"); "" when there is neither, or no actor.
+     * An actor as the key compares it: its code; its code, "~" and its sector (or nothing) when the sector counts
+     * (both actors of a domestic event, the source of an event without a target); "~" and its sector when it has
+     * no code (no code contains "~"); "" when there is neither, or no actor.
      */
-    static String actor(String code, String sector, boolean domestic) {
+    static String actor(String code, String sector, boolean withSector) {
         if (code == null) {
             return sector != null ? "~" + sector : "";
         }
-        return domestic ? code + "~" + (sector == null ? "" : sector) : code;
+        return withSector ? code + "~" + (sector == null ? "" : sector) : code;
     }
 
     private static String code(Actor a) {

@@ -113,7 +113,7 @@ final class Migrations {
                            a.duplicate_of, m.sentence, m.text
                     FROM mentions m JOIN articles a ON a.id = m.article_id
                     WHERE m.event_id IS NOT NULL""")),
-            new Step(3, "event key compares actors by code (and sector when there is no code, or within one state): events re-keyed", List.of(
+            new Step(3, "event key compares actors by code (and sector without a code, within one state, or without a target): events re-keyed", List.of(
                     // The id of each event under key "event/2" (EventKeys.eventId, written in SQL): date window,
                     // source, target, CAMEO root. All the original mentions of an event share its window, so the
                     // window of the event's date is that of its key; an undated event's article is its first.
@@ -127,6 +127,7 @@ final class Migrations {
                                                                     + w.days) % w.days AS INTEGER) AS VARCHAR) END
                                    || '|' || CASE WHEN e.source_code IS NULL THEN coalesce('~' || e.source_sector, '')
                                                   WHEN e.source_code = e.target_code
+                                                       OR (e.target_code IS NULL AND e.target_sector IS NULL)
                                                       THEN e.source_code || '~' || coalesce(e.source_sector, '')
                                                   ELSE e.source_code END
                                    || '|' || CASE WHEN e.target_code IS NULL THEN coalesce('~' || e.target_sector, '')

@@ -116,6 +116,22 @@ class EventDedupTest {
     }
 
     @Test
+    void anEventWithoutATarget_comparesTheSourcesSector() {
+        // "Moscow demanded ..." and "Gazprom demanded payment" (no target): the source is all that tells them apart.
+        try (Store store = Store.open(dir.resolve("no-target.duckdb"))) {
+            TestEvents.store(store, IngestSettings.defaults(), List.of(article("u1", "2014-05-12", "Ledger")),
+                    List.of(List.of(event("u1", 0, "2014-05-12", actor("RUS", "GOV"), null, "100", -5, 3),
+                            event("u1", 1, "2014-05-12", actor("RUS", "BUS"), null, "100", -5, 3),
+                            event("u1", 2, "2014-05-12", actor("RUS", "GOV"), null, "101", -5, 3),
+                            event("u1", 3, "2014-05-12", actor("RUS", "GOV"), actor("UKR", null), "100", -5, 3),
+                            event("u1", 4, "2014-05-12", actor("RUS", "BUS"), actor("UKR", "GOV"), "100", -5, 3))));
+            assertThat(store.query("SELECT source_sector || '>' || coalesce(target_code, '-') || ' ' || num_mentions AS e "
+                    + "FROM events ORDER BY e", List.of(), r -> r.string("e")))
+                    .containsExactly("BUS>- 1", "GOV>- 2", "GOV>UKR 2");
+        }
+    }
+
+    @Test
     void actorsWithoutACode_areComparedBySector() {
         try (Store store = Store.open(dir.resolve("no-code.duckdb"))) {
             TestEvents.store(store, IngestSettings.defaults(), List.of(article("n1", "2017-04-07", "Ledger")),

@@ -50,7 +50,8 @@ class EventKeyMigrationTest {
             new Mention("m3", "s1", "2017-04-12", null, "REB", "SYR", "GOV", "190", 9),
             new Mention("m4", "s2", null, "USA", "GOV", "RUS", null, "111", 1),
             new Mention("m5", "s1", "2017-04-12", "SYR", "COP", "SYR", "CVL", "173", 10),
-            new Mention("m6", "s1", "2017-04-12", "SYR", "GOV", "SYR", "OPP", "173", 11));
+            new Mention("m6", "s1", "2017-04-12", "SYR", "GOV", "SYR", "OPP", "173", 11),
+            new Mention("m7", "s1", "2017-04-12", "RUS", "BUS", null, null, "100", 12));
 
     /** A store at schema version 2, as the previous Annalist left it, with the mentions above. */
     private Path version2Store(String name) throws Exception {
@@ -62,7 +63,7 @@ class EventKeyMigrationTest {
                 s.execute("INSERT INTO settings VALUES ('dedup_window_days', '1')");
                 s.execute("""
                         INSERT INTO articles (id, seq, title, date, source, content_hash, num_mentions, stored_at) VALUES
-                            ('s1', 1, 'Veto', DATE '2017-04-17', 'Ledger', 'h1', 5, current_timestamp),
+                            ('s1', 1, 'Veto', DATE '2017-04-17', 'Ledger', 'h1', 6, current_timestamp),
                             ('s2', 2, 'Undated', NULL, 'Courier', 'h2', 1, current_timestamp)""");
             }
             try (PreparedStatement insert = c.prepareStatement("""
@@ -101,7 +102,8 @@ class EventKeyMigrationTest {
                         EventKeys.eventId(MENTIONS.get(2).event(), "s1", 1) + " 1 GOV",
                         EventKeys.eventId(MENTIONS.get(3).event(), "s2", 1) + " 1 null",
                         EventKeys.eventId(MENTIONS.get(4).event(), "s1", 1) + " 1 CVL",
-                        EventKeys.eventId(MENTIONS.get(5).event(), "s1", 1) + " 1 OPP")
+                        EventKeys.eventId(MENTIONS.get(5).event(), "s1", 1) + " 1 OPP",
+                        EventKeys.eventId(MENTIONS.get(6).event(), "s1", 1) + " 1 null")
                 .sorted().toList();
     }
 
