@@ -154,6 +154,9 @@ public final class DyadSeries {
             } else if (rankFromLowest == 1 && rankFromHighest == 1) {
                 s.append("level with every other ").append(by.name()).append(" of the ").append(periodsWithEvents)
                         .append(" with events.");
+            } else if (rankFromHighest == 1) {
+                s.append("the highest of ").append(periodsWithEvents).append(' ').append(by.noun(periodsWithEvents))
+                        .append(" with events.");
             } else {
                 s.append(rankFromLowest == 1 ? "the" : "the " + ordinal(rankFromLowest)).append(" lowest of ")
                         .append(periodsWithEvents).append(' ').append(by.noun(periodsWithEvents)).append(" with events");

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -21,6 +22,9 @@ import java.util.concurrent.Callable;
         description = {"How two actors have dealt with each other over time: per period, their deduplicated events in both directions by quad class, the Goldstein total and mean, a chart of the mean, and where the latest period ranks (is it an all-time low?).",
                 "docs/store.md shows the same numbers as one SQL query."})
 final class DyadCommand implements Callable<Integer> {
+    /** Runs of at least this many periods without events are printed as one line. */
+    static final int QUIET_RUN = 3;
+
     @Parameters(index = "0", paramLabel = "A", description = "An actor code: ISO 3166 alpha-3 (USA) or IGO, NGO, ...")
     String a;
 
@@ -65,8 +69,21 @@ final class DyadCommand implements Callable<Integer> {
         String format = "%-10s %6s %7s %7s %5s %5s %5s %5s %7s %6s  %s%n";
         out.printf(format, s.by() == Period.week ? "WEEK OF" : s.by().name().toUpperCase(Locale.ROOT), "EVENTS",
                 a + "→" + b, b + "→" + a, "VCOOP", "MCOOP", "VCONF", "MCONF", "TOTAL", "MEAN", bar.axis());
-        for (DyadPeriod p : s.periods()) {
+        List<DyadPeriod> periods = s.periods();
+        for (int i = 0; i < periods.size(); i++) {
+            DyadPeriod p = periods.get(i);
             boolean any = p.events() > 0;
+            int quiet = 0;
+            while (i + quiet < periods.size() && periods.get(i + quiet).events() == 0) {
+                quiet++;
+            }
+            if (quiet >= QUIET_RUN) {
+                // A long gap is one line: "2014-06 … 2017-03   (34 months without events)".
+                out.printf("%-10s %s%n", s.by().label(p.start()), "… " + s.by().label(periods.get(i + quiet - 1).start())
+                        + "   (" + quiet + " " + s.by().noun(quiet) + " without events)");
+                i += quiet - 1;
+                continue;
+            }
             out.printf(format, s.by().label(p.start()), p.events(), p.aToB(), p.bToA(), p.verbalCooperation(),
                     p.materialCooperation(), p.verbalConflict(), p.materialConflict(),
                     any ? String.format(Locale.ROOT, "%.1f", p.goldsteinTotal()) : "-",

@@ -60,6 +60,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         AtomicInteger problems = new AtomicInteger();
         AtomicLong coded = new AtomicLong();
+        AtomicLong storing = new AtomicLong(); // nanoseconds spent in the store (admit, add, commit)
         long start = System.nanoTime();
         long codingStart;
         try (Store store = db.openForWriting()) {
@@ -70,7 +71,9 @@ final class IngestCommand implements Callable<Integer> {
                     problems.incrementAndGet();
                     System.err.println("annalist: " + p.origin() + ": " + p.message());
                 }).filter(article -> {
+                    long t = System.nanoTime();
                     Ingest.Admission admission = ingest.admit(article);
+                    storing.addAndGet(System.nanoTime() - t);
                     if (admission != Ingest.Admission.CODE) {
                         progress.step();
                     }
@@ -93,26 +96,31 @@ final class IngestCommand implements Callable<Integer> {
                                             + (dropped > 0 ? " (nor stored: " + dropped + " exact copies of it)" : ""));
                                     return;
                                 }
+                                long t = System.nanoTime();
                                 ingest.add(result.article(), result.analysis().events());
+                                storing.addAndGet(System.nanoTime() - t);
                                 coded.incrementAndGet();
                             });
                 }
+                long t = System.nanoTime();
+                ingest.commit();
+                storing.addAndGet(System.nanoTime() - t);
             }
             Duration coding = Duration.ofNanos(System.nanoTime() - codingStart);
-            printSummary(ingest.stats(), before, store.counts(), coded.get(), coding,
+            printSummary(ingest.stats(), before, store.counts(), coded.get(), coding, Duration.ofNanos(storing.get()),
                     Duration.ofNanos(System.nanoTime() - start), problems.get());
         }
         return problems.get() == 0 ? 0 : 3;
     }
 
     private static void printSummary(Ingest.Stats stats, Store.Counts before, Store.Counts after, long coded,
-                                     Duration coding, Duration total, int problems) {
+                                     Duration coding, Duration storing, Duration total, int problems) {
         double seconds = Math.max(coding.toMillis(), 1) / 1000.0;
         System.err.printf("annalist: %d articles coded and stored (%s; %d near copies), %d exact copies "
-                        + "stored without coding, %d already stored%s; %d problems; %.1f s in all%n",
+                        + "stored without coding, %d already stored%s; %d problems; %.1f s in all, %.1f s of it in the store%n",
                 coded, coded == 0 ? "nothing to code" : String.format("%.2f articles/s", coded / seconds), stats.nearCopies(), stats.exactCopies(), stats.alreadyStored(),
                 stats.droppedCopies() > 0 ? ", " + stats.droppedCopies() + " copies of failed articles not stored" : "",
-                problems, total.toMillis() / 1000.0);
+                problems, total.toMillis() / 1000.0, storing.toMillis() / 1000.0);
         System.err.printf("annalist: the store has %d articles (+%d), %d mentions (+%d), %d events (+%d)%n",
                 after.articles(), after.articles() - before.articles(), after.mentions(),
                 after.mentions() - before.mentions(), after.events(), after.events() - before.events());

@@ -8,25 +8,62 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.Objects;
 
 /**
  * The deduplication key of an event mention and the stable event id derived from it. Mentions with the same
- * key are one event: same date window, same source code and sector, same target code and sector, same CAMEO
- * root (the first two digits).
+ * key are one event: same date window, same source, same target, same CAMEO root (the first two digits).
+ * An actor is compared by its code ("RUS", "IGO"), so "Russia vetoed the Security Council resolution" (target
+ * IGO GOV) and "Russia vetoed a United Nations resolution" (target IGO, no sector) are one event. The sector
+ * counts too when the actor has no code ("rebels": REB); in a domestic event, whose source and target have the
+ * same code, since within one state the sector is what tells the actors apart (police and protesters,
+ * government and opposition); and for the source of an event without a target, which only its source
+ * identifies. docs/store.md gives the reasons.
  */
 final class EventKeys {
     /** Windows start on Mondays (1970-01-05 is epoch day 4), so 7-day windows are ISO weeks. */
     private static final long WINDOW_ANCHOR = 4;
+    /**
+     * The version of the key, hashed into every id. "event/1" compared sectors too (schema versions 1 and 2);
+     * schema step 3 moved stored events to "event/2" (the same formula, in SQL).
+     */
+    static final String KEY_VERSION = "event/2";
 
     private EventKeys() {
     }
 
     /** The key without its date: who did what kind of thing to whom. Used to attach a copy's mentions. */
-    record Dyad(String sourceCode, String sourceSector, String targetCode, String targetSector, String root) {
+    record Dyad(String source, String target, String root) {
         static Dyad of(Event e) {
-            return new Dyad(code(e.source()), sector(e.source()), code(e.target()), sector(e.target()), EventKeys.root(e.cameo()));
+            return of(code(e.source()), sector(e.source()), code(e.target()), sector(e.target()), e.cameo());
         }
+
+        /** The dyad of a mentions row's columns (or of an event's actors) and its CAMEO code or root. */
+        static Dyad of(String sourceCode, String sourceSector, String targetCode, String targetSector, String cameo) {
+            boolean domestic = sourceCode != null && sourceCode.equals(targetCode);
+            boolean noTarget = targetCode == null && targetSector == null;
+            return new Dyad(actor(sourceCode, sourceSector, domestic || noTarget),
+                    actor(targetCode, targetSector, domestic), EventKeys.root(cameo));
+        }
+    }
+
+    /**
+     * An actor as the key compares it: its code; its code, "~" and its sector (or nothing) when the sector counts
+     * (both actors of a domestic event, the source of an event without a target); "~" and its sector when it has
+     * no code (no code contains "~"); "" when there is neither, or no actor.
+     */
+    static String actor(String code, String sector, boolean withSector) {
+        if (code == null) {
+            return sector != null ? "~" + sector : "";
+        }
+        return withSector ? code + "~" + (sector == null ? "" : sector) : code;
+    }
+
+    private static String code(Actor a) {
+        return a == null ? null : a.code();
+    }
+
+    private static String sector(Actor a) {
+        return a == null ? null : a.sector();
     }
 
     static String root(String cameo) {
@@ -47,8 +84,7 @@ final class EventKeys {
         Dyad d = Dyad.of(e);
         String date = e.date() == null ? "undated:" + articleId
                 : windowStart(LocalDate.parse(e.date()), windowDays).toString();
-        return hash("event/1|" + date + "|" + nz(d.sourceCode()) + "|" + nz(d.sourceSector()) + "|"
-                + nz(d.targetCode()) + "|" + nz(d.targetSector()) + "|" + d.root());
+        return hash(KEY_VERSION + "|" + date + "|" + d.source() + "|" + d.target() + "|" + d.root());
     }
 
     /** SHA-256 of the body text with runs of whitespace made one space: equal for exact copies. */
@@ -68,15 +104,4 @@ final class EventKeys {
         }
     }
 
-    private static String code(Actor a) {
-        return a == null ? null : a.code();
-    }
-
-    private static String sector(Actor a) {
-        return a == null ? null : a.sector();
-    }
-
-    private static String nz(String s) {
-        return Objects.requireNonNullElse(s, "");
-    }
 }

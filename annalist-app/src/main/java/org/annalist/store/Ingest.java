@@ -270,7 +270,7 @@ public final class Ingest implements AutoCloseable {
                 try (ResultSet rs = originalMentions.executeQuery()) {
                     while (rs.next()) {
                         originals.add(new OriginalMention(rs.getString("event_id"), rs.getObject("date", LocalDate.class),
-                                new EventKeys.Dyad(rs.getString("source_code"), rs.getString("source_sector"),
+                                EventKeys.Dyad.of(rs.getString("source_code"), rs.getString("source_sector"),
                                         rs.getString("target_code"), rs.getString("target_sector"), rs.getString("root_code"))));
                     }
                 }

@@ -112,7 +112,35 @@ final class Migrations {
                     SELECT m.event_id, m.mention_id, m.article_id, a.source AS publisher, a.url, a.date AS article_date,
                            a.duplicate_of, m.sentence, m.text
                     FROM mentions m JOIN articles a ON a.id = m.article_id
-                    WHERE m.event_id IS NOT NULL""")));
+                    WHERE m.event_id IS NOT NULL""")),
+            new Step(3, "event key compares actors by code (and sector without a code, within one state, or without a target): events re-keyed", List.of(
+                    // The id of each event under key "event/2" (EventKeys.eventId, written in SQL): date window,
+                    // source, target, CAMEO root. All the original mentions of an event share its window, so the
+                    // window of the event's date is that of its key; an undated event's article is its first.
+                    """
+                    UPDATE mentions SET event_id = k.new_id
+                    FROM (
+                        SELECT e.event_id AS old_id,
+                               substr(sha256('event/2|'
+                                   || CASE WHEN e.date IS NULL THEN 'undated:' || e.first_article_id
+                                           ELSE CAST(e.date - CAST((date_diff('day', DATE '1970-01-05', e.date) % w.days
+                                                                    + w.days) % w.days AS INTEGER) AS VARCHAR) END
+                                   || '|' || CASE WHEN e.source_code IS NULL THEN coalesce('~' || e.source_sector, '')
+                                                  WHEN e.source_code = e.target_code
+                                                       OR (e.target_code IS NULL AND e.target_sector IS NULL)
+                                                      THEN e.source_code || '~' || coalesce(e.source_sector, '')
+                                                  ELSE e.source_code END
+                                   || '|' || CASE WHEN e.target_code IS NULL THEN coalesce('~' || e.target_sector, '')
+                                                  WHEN e.source_code = e.target_code
+                                                      THEN e.target_code || '~' || coalesce(e.target_sector, '')
+                                                  ELSE e.target_code END
+                                   || '|' || e.root_code), 1, 16) AS new_id
+                        FROM events e
+                        CROSS JOIN (SELECT CAST(value AS INTEGER) AS days FROM settings
+                                    WHERE name = 'dedup_window_days') w) k
+                    WHERE mentions.event_id = k.old_id""",
+                    // Events that now share a key are merged when the events are rebuilt (Store.open).
+                    "INSERT OR REPLACE INTO settings VALUES ('" + EventRows.REBUILD_SETTING + "', '3')")));
 
     static final int LATEST = STEPS.get(STEPS.size() - 1).version();
 
@@ -144,6 +172,11 @@ final class Migrations {
      * @return how many steps were applied
      */
     static int apply(Connection c, int from) throws SQLException {
+        return apply(c, from, LATEST);
+    }
+
+    /** Applies the steps after {@code from} up to version {@code upTo}: a store as an older Annalist made it, for tests. */
+    static int apply(Connection c, int from, int upTo) throws SQLException {
         int applied = 0;
         if (from == 0) {
             try (Statement s = c.createStatement()) {
@@ -157,7 +190,7 @@ final class Migrations {
             c.commit();
         }
         for (Step step : STEPS) {
-            if (step.version() <= from) {
+            if (step.version() <= from || step.version() > upTo) {
                 continue;
             }
             try {

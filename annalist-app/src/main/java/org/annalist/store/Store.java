@@ -53,6 +53,9 @@ public final class Store implements AutoCloseable {
             int version = Migrations.currentVersion(c);
             checkVersion(file, version);
             Migrations.apply(c, version);
+            if (EventRows.rebuildPending(c)) {
+                EventRows.rebuildAll(c);
+            }
             return new Store(file, c, false);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
@@ -77,7 +80,7 @@ public final class Store implements AutoCloseable {
             try {
                 int version = Migrations.currentVersion(c);
                 checkVersion(file, version);
-                if (version == Migrations.LATEST || attempt > 0) {
+                if ((version == Migrations.LATEST && !EventRows.rebuildPending(c)) || attempt > 0) {
                     return new Store(file, c, true);
                 }
             } catch (SQLException e) {

@@ -83,6 +83,16 @@ class DyadSeriesTest {
     }
 
     @Test
+    void ranking_ofALatestMonthThatIsTheHighest_saysSo() {
+        try (Store store = storeWith(List.<String[]>of(new String[]{"2014-05-10", "USA", "RUS", "111", "-2.0", "3"},
+                new String[]{"2017-04-12", "RUS", "USA", "040", "1.0", "1"}))) {
+            assertThat(DyadSeries.query(store, "USA", "RUS", Period.month, null, null).ranking().sentence())
+                    .isEqualTo("Latest month with events, 2017-04: mean Goldstein 1.00 over 1 event, the highest of "
+                            + "2 months with events. All-time low: no (2014-05, -2.00).");
+        }
+    }
+
+    @Test
     void range_endingAfterTheLastEvent_saysTheLastPeriodHadNone() {
         try (Store store = storeWith(List.<String[]>of(new String[]{"2017-04-12", "USA", "RUS", "111", "-2.0", "3"},
                 new String[]{"2017-04-26", "USA", "RUS", "111", "-2.0", "3"}))) {

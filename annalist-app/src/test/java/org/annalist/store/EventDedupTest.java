@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.annalist.store.TestEvents.actor;
 import static org.annalist.store.TestEvents.article;
 import static org.annalist.store.TestEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,84 @@ class EventDedupTest {
                             event("b1", 4, "2017-04-12", "USA", "CHN", "111", -2, 3),
                             event("b1", 5, "2017-04-12", "USA", null, "111", -2, 3))));
             assertThat(events(store)).hasSize(6).allSatisfy(e -> assertThat(e.mentions()).isEqualTo(1));
+        }
+    }
+
+    private record Sectors(String source, String target, int mentions) {
+    }
+
+    private static List<Sectors> sectors(Store store) {
+        return store.query("SELECT source_sector, target_sector, num_mentions FROM events ORDER BY event_id", List.of(),
+                r -> new Sectors(r.string("source_sector"), r.string("target_sector"), r.intValue("num_mentions")));
+    }
+
+    @Test
+    void actorsAreComparedByCode_aMissingOrOtherSectorIsTheSameActor_andTheEventKeepsTheCommonestSector() {
+        try (Store store = Store.open(dir.resolve("sectors.duckdb"))) {
+            // "Russia vetoed the Security Council resolution" (IGO GOV) and "Russia vetoed a UN resolution" (IGO),
+            // in two articles; then "the Kremlin" (RUS GOV) blocking the Security Council again.
+            TestEvents.store(store, IngestSettings.defaults(),
+                    List.of(article("s1", "2017-04-12", "Ledger"), article("s2", "2017-04-12", "Courier")),
+                    List.of(List.of(event("s1", 4, "2017-04-12", actor("RUS", null), actor("IGO", "GOV"), "129", -5, 3),
+                                    event("s1", 7, "2017-04-12", actor("RUS", null), actor("IGO", null), "129", -5, 3)),
+                            List.of(event("s2", 1, "2017-04-12", actor("RUS", "GOV"), actor("IGO", "GOV"), "129", -5, 3))));
+            assertThat(sectors(store)).containsExactly(new Sectors("GOV", "GOV", 3));
+        }
+    }
+
+    @Test
+    void sameCodeOtherSector_isOneEvent_evenGovernmentAndMilitary() {
+        // The documented trade-off: "Washington" (USA GOV), "the United States" (USA) and "the Pentagon" (USA MIL)
+        // striking Syria on one day are one event; two different American acts of one kind on one day merge too.
+        try (Store store = Store.open(dir.resolve("gov-mil.duckdb"))) {
+            TestEvents.store(store, IngestSettings.defaults(), List.of(article("m1", "2017-04-07", "Ledger")),
+                    List.of(List.of(event("m1", 0, "2017-04-07", actor("USA", "GOV"), actor("SYR", null), "195", -10, 4),
+                            event("m1", 1, "2017-04-07", actor("USA", "MIL"), actor("SYR", "MIL"), "190", -10, 4),
+                            event("m1", 2, "2017-04-07", actor("USA", "MIL"), actor("SYR", null), "195", -10, 4))));
+            assertThat(sectors(store)).containsExactly(new Sectors("MIL", "MIL", 3));
+        }
+    }
+
+    @Test
+    void aDomesticEvent_comparesSectorsToo_policeAndProtestersAreNotGovernmentAndOpposition() {
+        try (Store store = Store.open(dir.resolve("domestic.duckdb"))) {
+            TestEvents.store(store, IngestSettings.defaults(), List.of(article("t1", "2015-07-30", "Ledger")),
+                    List.of(List.of(event("t1", 0, "2015-07-30", actor("TUR", "COP"), actor("TUR", "CVL"), "173", -5, 4),
+                            event("t1", 1, "2015-07-30", actor("TUR", "GOV"), actor("TUR", "OPP"), "173", -5, 4),
+                            event("t1", 2, "2015-07-30", actor("TUR", "GOV"), actor("TUR", "OPP"), "173", -5, 4),
+                            event("t1", 3, "2015-07-30", actor("TUR", "GOV"), actor("TUR", null), "173", -5, 4))));
+            assertThat(store.query("SELECT source_sector || '>' || coalesce(target_sector, '-') || ' ' || num_mentions AS e "
+                            + "FROM events ORDER BY e", List.of(), r -> r.string("e")))
+                    .containsExactly("COP>CVL 1", "GOV>- 1", "GOV>OPP 2");
+        }
+    }
+
+    @Test
+    void anEventWithoutATarget_comparesTheSourcesSector() {
+        // "Moscow demanded ..." and "Gazprom demanded payment" (no target): the source is all that tells them apart.
+        try (Store store = Store.open(dir.resolve("no-target.duckdb"))) {
+            TestEvents.store(store, IngestSettings.defaults(), List.of(article("u1", "2014-05-12", "Ledger")),
+                    List.of(List.of(event("u1", 0, "2014-05-12", actor("RUS", "GOV"), null, "100", -5, 3),
+                            event("u1", 1, "2014-05-12", actor("RUS", "BUS"), null, "100", -5, 3),
+                            event("u1", 2, "2014-05-12", actor("RUS", "GOV"), null, "101", -5, 3),
+                            event("u1", 3, "2014-05-12", actor("RUS", "GOV"), actor("UKR", null), "100", -5, 3),
+                            event("u1", 4, "2014-05-12", actor("RUS", "BUS"), actor("UKR", "GOV"), "100", -5, 3))));
+            assertThat(store.query("SELECT source_sector || '>' || coalesce(target_code, '-') || ' ' || num_mentions AS e "
+                    + "FROM events ORDER BY e", List.of(), r -> r.string("e")))
+                    .containsExactly("BUS>- 1", "GOV>- 2", "GOV>UKR 2");
+        }
+    }
+
+    @Test
+    void actorsWithoutACode_areComparedBySector() {
+        try (Store store = Store.open(dir.resolve("no-code.duckdb"))) {
+            TestEvents.store(store, IngestSettings.defaults(), List.of(article("n1", "2017-04-07", "Ledger")),
+                    List.of(List.of(event("n1", 0, "2017-04-07", actor(null, "REB"), actor("SYR", "GOV"), "190", -10, 4),
+                            event("n1", 1, "2017-04-07", actor(null, "REB"), actor("SYR", null), "190", -10, 4),
+                            event("n1", 2, "2017-04-07", actor(null, "COP"), actor("SYR", "GOV"), "190", -10, 4),
+                            event("n1", 3, "2017-04-07", null, actor("SYR", "GOV"), "190", -10, 4))));
+            assertThat(store.query("SELECT coalesce(source_sector, '-') AS s, num_mentions FROM events ORDER BY s",
+                    List.of(), r -> r.string("s") + " " + r.intValue("num_mentions"))).containsExactly("- 1", "COP 1", "REB 2");
         }
     }
 
@@ -194,12 +273,12 @@ class EventDedupTest {
         Path file = dir.resolve("j.duckdb");
         Store.open(file).close();
         try (Store store = Store.open(file)) {
-            assertThat(store.schemaHistory()).containsOnlyKeys(1, 2);
+            assertThat(store.schemaHistory()).containsOnlyKeys(1, 2, 3);
             assertThat(store.query("SELECT count(*) AS n FROM schema_version", List.of(), r -> r.longValue("n")))
                     .containsExactly((long) Migrations.STEPS.size());
         }
         try (Store readOnly = Store.openReadOnly(file)) {
-            assertThat(readOnly.schemaHistory()).containsOnlyKeys(1, 2);
+            assertThat(readOnly.schemaHistory()).containsOnlyKeys(1, 2, 3);
         }
     }
 

@@ -17,10 +17,26 @@ public final class TestEvents {
     /** An event of {@code source} to {@code target} (codes; target may be null) on a date, as a coder would emit it. */
     public static Event event(String docId, int sentence, String date, String source, String target, String cameo,
                               double goldstein, int quadClass) {
+        return event(docId, sentence, date, actor(source, null), target == null ? null : actor(target, null), cameo,
+                goldstein, quadClass);
+    }
+
+    /** An event between two actors with their sectors. */
+    public static Event event(String docId, int sentence, String date, Actor source, Actor target, String cameo,
+                              double goldstein, int quadClass) {
         return new Event(docId, EventKeys.hash(docId + "/" + sentence + "/" + cameo), sentence,
-                source + " did " + cameo + " to " + target + ".", date, "article", new Actor(source, source, null, null, null),
-                target == null ? null : new Actor(target, target, null, null, null), cameo, goldstein, quadClass,
-                new Plover("ACCUSE", null, null), null, new Evidence("did", "do T", "events/verbs.txt:1", List.of()));
+                name(source) + " did " + cameo + " to " + name(target) + ".", date, "article", source, target, cameo,
+                goldstein, quadClass, new Plover("ACCUSE", null, null), null,
+                new Evidence("did", "do T", "events/verbs.txt:1", List.of()));
+    }
+
+    /** An actor with a code and a sector, either of which may be null. */
+    public static Actor actor(String code, String sector) {
+        return new Actor(code != null ? code : sector, code, sector, null, null);
+    }
+
+    private static String name(Actor a) {
+        return a == null ? "null" : a.text();
     }
 
     /** An article with a distinct text of its own, so that it is neither an exact nor a near copy of another. */

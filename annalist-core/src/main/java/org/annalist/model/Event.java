@@ -10,8 +10,9 @@ package org.annalist.model;
  * @param text       the sentence
  * @param date       event date, ISO YYYY-MM-DD (the first day of {@code dateSpan} when there is one), or
  *                   {@code null} when unknown
- * @param dateSource "text" when the sentence dated it, "article" when the article date was used, "unresolved"
- *                   when the sentence dates it relative to an article date that is unknown, or {@code null}
+ * @param dateSource "text" when the sentence dated it, "coreference" when another report of the same event in the
+ *                   article dated it, "article" when the article date was used, "unresolved" when the sentence
+ *                   dates it relative to an article date that is unknown, or {@code null}
  * @param source     who acted
  * @param target     to whom, or {@code null}
  * @param cameo      CAMEO code, e.g. "129"

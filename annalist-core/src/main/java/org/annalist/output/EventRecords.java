@@ -9,12 +9,12 @@ import org.annalist.model.Event;
 import org.annalist.model.Location;
 
 /**
- * The public event record, version 2 (docs/event-record.md): the JSON object printed one per line by
+ * The public event record, version 3 (docs/event-record.md): the JSON object printed one per line by
  * {@code annalist code --format jsonl}. Field names and meanings only ever change compatibly.
  */
 public final class EventRecords {
     /** Version of the record format; bumped only for compatible additions, listed in docs/event-record.md. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private EventRecords() {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The dating stage: gives each coded event the date its own sentence names ("on Wednesday", "last week"),
- * resolved against the article's date, or the article's date when the sentence names none. Thread-safe.
+ * resolved against the article's date; an event told again in the article without a date of its own, the date
+ * of the telling that has one ({@code date_source} "coreference"); otherwise the article's date. Thread-safe.
  */
 @FunctionalInterface
 public interface EventDater {

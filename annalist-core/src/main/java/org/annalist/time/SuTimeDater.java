@@ -20,7 +20,8 @@ import java.util.function.Function;
  * Dates events from their own sentences with SUTime. SUTime costs milliseconds a sentence, so it runs only on
  * sentences that hold events, once each. Of the expressions found, the one on the event's trigger wins, then
  * one on another of its words, inside one of its arguments, on a clause reporting it; expressions in other
- * clauses date other events and are ignored. Thread-safe.
+ * clauses date other events and are ignored. Then an event told again without a date of its own takes the
+ * date of another telling in the article ({@link SameEventDates}). Thread-safe.
  */
 final class SuTimeDater implements EventDater {
     private static SuTimeDater shared;
@@ -53,7 +54,7 @@ final class SuTimeDater implements EventDater {
             List<TimeMention> mentions = bySentence.computeIfAbsent(sentence.index(), i -> finder.apply(sentence));
             out.add(date(event, sentence, mentions, articleDate));
         }
-        return List.copyOf(out);
+        return SameEventDates.apply(List.copyOf(out), articleDate);
     }
 
     private static Event date(Event event, Sentence sentence, List<TimeMention> mentions, LocalDate articleDate) {

@@ -205,6 +205,19 @@ class SuTimeDaterTest {
     }
 
     @Test
+    void theSameEventToldAgainWithoutADate_takesTheDateOfTheFirstTelling() {
+        Article article = new Article("t", "", MONDAY, String.join("\n\n",
+                "On Wednesday night, Russia vetoed a United Nations Security Council resolution on Syria.",
+                "Diplomats in New York described a tense debate.",
+                "Shortly before the talks ended, Russia vetoed a United Nations resolution that would have condemned "
+                        + "the attack."), null, null, "test");
+        List<Event> vetoes = SharedNlp.annalist().code(article).stream().filter(e -> e.cameo().equals("129")).toList();
+        assertThat(vetoes).extracting(Event::sentence, Event::date, Event::dateSource).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(0, "2017-04-12", "text"),
+                org.assertj.core.groups.Tuple.tuple(2, "2017-04-12", "coreference"));
+    }
+
+    @Test
     void aDuration_isNoDate() {
         Event e = veto("Russia vetoed a United Nations Security Council resolution after three hours of debate.");
         assertThat(e.dateSource()).isEqualTo("article");
