@@ -165,7 +165,7 @@ class IngestCommandTest {
     void seedArticle_theTwoReportsOfRussiasVeto_areOneEventWithTwoMentions() {
         assumeTrue(Files.isRegularFile(SEED), "the seed article (../shared/seed) is not here");
         Path db = dir.resolve("seed.duckdb");
-        Cli ingest = Cli.run("ingest", SEED.toString(), "--db", db.toString());
+        CliRun ingest = CliRun.of("ingest", SEED.toString(), "--db", db.toString());
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
         try (Store store = Store.openReadOnly(db)) {
             // "On Wednesday night, Russian Federation vetoed another UN Security Council resolution ..." (IGO GOV,
@@ -187,7 +187,7 @@ class IngestCommandTest {
         Path voa15 = dir.resolve("voa-15.jsonl");
         Files.write(voa15, Files.readAllLines(VOA).stream().limit(15).toList());
         Path db = dir.resolve("voa.duckdb");
-        Cli ingest = Cli.run("ingest", voa15.toString(), SEED.toString(), "--db", db.toString());
+        CliRun ingest = CliRun.of("ingest", voa15.toString(), SEED.toString(), "--db", db.toString());
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
         assertThat(counts(db).articles()).isEqualTo(16);
 
@@ -195,7 +195,7 @@ class IngestCommandTest {
         assertThat(months).as("months with USA-RUS events").isNotEmpty();
         assertThat(months.get(months.size() - 1)).startsWith("2017-04-01 "); // the seed's month is the latest
 
-        Cli dyad = Cli.run("dyad", "USA", "RUS", "--by", "month", "--db", db.toString());
+        CliRun dyad = CliRun.of("dyad", "USA", "RUS", "--by", "month", "--db", db.toString());
         assertThat(dyad.exitCode()).as(dyad.err()).isZero();
         assertThat(dyad.out()).contains("USA and RUS: events in both directions by month").contains("2017-04 ")
                 .containsPattern("Latest month with events, 2017-04: mean Goldstein -?\\d+\\.\\d\\d over \\d+ events?")
