@@ -78,7 +78,12 @@ class SeedArticleTest {
     @Test
     void russiaAsksTillersonToRequestAnInvestigation() {
         assumeTrue(events != null, "shared/seed is not present");
-        assertThat(inSentence("asked U.S. Secretary of State")).anyMatch(event("RUS", "USA", "02"));
+        assertThat(inSentence("asked U.S. Secretary of State")).filteredOn(event("RUS", "USA", "02"))
+                .isNotEmpty().allSatisfy(e -> {
+                    // "during talks earlier Wednesday" in an article of Monday 17 April 2017
+                    assertThat(e.get("date").asText()).isEqualTo("2017-04-12");
+                    assertThat(e.get("date_source").asText()).isEqualTo("text");
+                });
     }
 
     @Test

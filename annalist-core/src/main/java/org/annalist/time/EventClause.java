@@ -46,6 +46,8 @@ final class EventClause {
             "arrest", "detention", "execution", "ceremony", "announcement", "decision", "ruling", "verdict",
             "agreement", "deal", "ceasefire", "truce", "accord", "treaty", "veto", "session", "debate", "hearing",
             "trial", "crash", "incident", "exercise", "drill", "launch", "test");
+    /** Phrases that put an event inside another: "during talks", "at a meeting", "amid clashes". */
+    private static final Set<String> FRAMING = Set.of("obl:during", "nmod:during", "obl:at", "obl:amid", "obl:in");
     private static final Set<String> SPEECH = Set.of("say", "tell", "announce", "report", "state", "add", "claim",
             "confirm", "insist", "write", "declare");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would");
@@ -205,13 +207,18 @@ final class EventClause {
         }
         if (t.isNoun() || t.pos().startsWith("PRP") || t.pos().equals("CD")) {
             if (EVENT_NOUNS.contains(t.lemma().toLowerCase())) {
-                return ELSEWHERE;
+                // "asked X during talks earlier Wednesday": an event that frames this one dates it too.
+                return framesTheEvent(gov) ? OTHER_WORD : ELSEWHERE;
             }
             // A parser often hangs the date on the object ("vetoed a resolution on Syria on Wednesday"); a noun
             // that is no event cannot happen on a day, so the date is the event's.
             return climbParents(gov, true, steps);
         }
         return ELSEWHERE;
+    }
+
+    private boolean framesTheEvent(int noun) {
+        return parents.get(noun).stream().anyMatch(p -> FRAMING.contains(p.relation()) && words.contains(p.governor()));
     }
 
     private int climbParents(int token, boolean throughNoun, int steps) {
