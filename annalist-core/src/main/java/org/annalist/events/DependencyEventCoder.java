@@ -226,9 +226,10 @@ public final class DependencyEventCoder implements EventCoder {
         String eventId = eventId(docId, sentence.index(), c.trigger(), s, t, code.code());
         List<Integer> words = new ArrayList<>(c.words());
         words.add(c.trigger());
-        Evidence evidence = new Evidence(g.words(words.stream().distinct().toList()),
+        List<Integer> positions = words.stream().distinct().sorted().toList();
+        Evidence evidence = new Evidence(g.words(positions),
                 c.pattern() == null ? null : c.pattern().text(), c.pattern() == null ? null : c.pattern().entry(),
-                c.rules());
+                c.rules(), positions);
         Plover plover = new Plover(code.ploverEvent(), code.ploverMode(), code.ploverContext());
         return new Event(docId, eventId, sentence.index(), sentence.text(), date, dateSource, s, t, code.code(),
                 code.goldstein(), code.quadClass(), plover, null, evidence, null);

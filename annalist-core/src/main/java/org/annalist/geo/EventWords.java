@@ -55,45 +55,15 @@ record EventWords(int outer, Set<Integer> main, Set<Integer> all) {
     }
 
     private static int[] match(Parse parse, Event event, List<ActorMention> actorsHere) {
-        if (event.evidence() == null || event.evidence().trigger() == null || event.evidence().trigger().isBlank()) {
-            return null;
-        }
-        String[] wanted = event.evidence().trigger().strip().split("\\s+");
-        List<Token> tokens = parse.sentence().tokens();
-        int[] best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (int first = 0; first < tokens.size(); first++) {
-            if (!tokens.get(first).word().equals(wanted[0])) {
-                continue;
-            }
-            int[] match = new int[wanted.length];
-            match[0] = first;
-            int next = first + 1;
-            boolean complete = true;
-            for (int w = 1; w < wanted.length && complete; w++) {
-                while (next < tokens.size() && !tokens.get(next).word().equals(wanted[w])) {
-                    next++;
-                }
-                complete = next < tokens.size();
-                if (complete) {
-                    match[w] = next++;
-                }
-            }
-            if (!complete) {
-                continue;
-            }
+        return org.annalist.model.TriggerWords.locate(parse.sentence(), event, first -> {
             long distance = 0;
             for (ActorMention m : actorsHere) {
                 if (Objects.equals(m.actor(), event.source()) || Objects.equals(m.actor(), event.target())) {
                     distance += Math.abs(m.head() - first);
                 }
             }
-            if (distance < bestDistance) {
-                best = match;
-                bestDistance = distance;
-            }
-        }
-        return best;
+            return distance;
+        });
     }
 
     /** The word with the most of the others below it in the parse; the first one on a tie. */

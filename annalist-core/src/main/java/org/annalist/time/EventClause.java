@@ -103,37 +103,8 @@ final class EventClause {
      * that occurs twice is settled by nearness to the event's actors.
      */
     private static int[] locate(Sentence sentence, Event event) {
-        String[] wanted = event.evidence().trigger().strip().split("\\s+");
-        List<Token> tokens = sentence.tokens();
-        int[] best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (int first = 0; first < tokens.size(); first++) {
-            if (!tokens.get(first).word().equals(wanted[0])) {
-                continue;
-            }
-            int[] match = new int[wanted.length];
-            match[0] = first;
-            int next = first + 1;
-            boolean complete = true;
-            for (int w = 1; w < wanted.length && complete; w++) {
-                while (next < tokens.size() && !tokens.get(next).word().equals(wanted[w])) {
-                    next++;
-                }
-                complete = next < tokens.size();
-                if (complete) {
-                    match[w] = next++;
-                }
-            }
-            if (!complete) {
-                continue;
-            }
-            long distance = distanceToActors(sentence, event, tokens.get(first));
-            if (distance < bestDistance) {
-                best = match;
-                bestDistance = distance;
-            }
-        }
-        return best;
+        return org.annalist.model.TriggerWords.locate(sentence, event,
+                first -> distanceToActors(sentence, event, sentence.tokens().get(first)));
     }
 
     private static long distanceToActors(Sentence sentence, Event event, Token token) {
