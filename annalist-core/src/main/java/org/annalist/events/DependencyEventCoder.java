@@ -46,7 +46,8 @@ public final class DependencyEventCoder implements EventCoder {
             "make", "pay", "impose", "give", "take", "deliver", "issue", "begin", "start", "continue", "resume",
             "undertake", "perform", "execute", "organize", "organise", "lead", "declare", "sign", "reach", "step",
             "intensify", "escalate", "wage", "unleash", "initiate", "announce", "order", "complete",
-            "open", "have", "engage", "join");
+            "open", "have", "engage", "join", "speed", "accelerate", "hasten", "finish", "conclude", "implement",
+            "expand");
     private static final Predicate<String> CLAUSE = r -> r.equals("xcomp") || r.equals("ccomp");
     /** Verbs that label their object: "called the response unlawful". */
     private static final Set<String> LABELLING = Set.of("call", "describe", "label", "brand", "term", "deem",
@@ -304,7 +305,7 @@ public final class DependencyEventCoder implements EventCoder {
 
         private Candidate match(int i) {
             Token token = g.token(i);
-            Pattern.Pos pos = token.isVerb() ? Pattern.Pos.VERB : token.isNoun() ? Pattern.Pos.NOUN
+            Pattern.Pos pos = token.isVerb() || actsAsVerb(i) ? Pattern.Pos.VERB : token.isNoun() ? Pattern.Pos.NOUN
                     : token.pos().startsWith("JJ") ? Pattern.Pos.ADJECTIVE : null;
             if (pos == null) {
                 return null;
@@ -330,6 +331,15 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             return best;
+        }
+
+        /**
+         * A word the tagger called a noun but the parser used as a verb ("they would blockade Paris": NN with
+         * an auxiliary, a subject and an object).
+         */
+        private boolean actsAsVerb(int i) {
+            return g.token(i).isNoun() && !g.children(i, r -> r.equals("aux")).isEmpty()
+                    && !g.children(i, r -> r.startsWith("nsubj")).isEmpty();
         }
 
         private boolean requiredWordsPresent(int i, Pattern p, List<Integer> words) {
