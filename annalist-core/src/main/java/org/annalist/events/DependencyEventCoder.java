@@ -437,6 +437,14 @@ public final class DependencyEventCoder implements EventCoder {
                         out.addAll(subjectActors(verb));
                     }
                 }
+                if (out.isEmpty()) {
+                    // "threw stones during demonstrations against X", "struck in protest of": the frame of what
+                    // the subject did is the subject's own act.
+                    int verb = g.parent(i, r -> r.equals("obl:during") || r.equals("obl:amid") || r.equals("obl:in"));
+                    if (verb >= 0 && g.token(verb).isVerb()) {
+                        out.addAll(subjectActors(verb));
+                    }
+                }
                 return out;
             }
             if (passive(i)) {
