@@ -198,6 +198,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue;
             }
             String sector = agent != null ? agent.entry().sector() : e.sector();
+            if (e.kind() == Entry.Kind.METONYM && agent == null && isLocative(sentence, head)) {
+                sector = null; // "a curfew in Algiers": the capital as a place, not as its government
+            }
             Actor actor = new Actor(text, e.code(), sector, personName, null);
             String rule = personName != null && agent != null ? "title"
                     : agent != null ? "country+agent"
@@ -298,6 +301,15 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return parent;
+    }
+
+    /** Prepositions that make a place of a capital's name. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "inside", "outside", "across",
+            "around", "through", "throughout", "within");
+
+    private static boolean isLocative(Sentence sentence, int head) {
+        return sentence.dependencies().stream().anyMatch(d -> d.governor() == head && d.relation().equals("case")
+                && LOCATIVE.contains(sentence.tokens().get(d.dependent()).word().toLowerCase()));
     }
 
     /** The parser sometimes leaves a name after a title unattached ("Ambassador" dep "Delattre"). */
