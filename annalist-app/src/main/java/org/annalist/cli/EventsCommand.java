@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,17 +18,8 @@ import java.util.concurrent.Callable;
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "List stored events (each real event once, with how many mentions, articles and sources reported it).")
 final class EventsCommand implements Callable<Integer> {
-    @Option(names = "--actor", paramLabel = "CODE", description = "Only events with this actor as source or target (RUS).")
-    String actor;
-
-    @Option(names = "--code", paramLabel = "PREFIX", description = "Only CAMEO codes starting so (12: rejections; 129: vetoes).")
-    String code;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First date.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last date.")
-    LocalDate to;
+    @Mixin
+    Filters filters;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N events (default 50).")
     int limit = 50;
@@ -39,7 +29,7 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventFilter filter = Filters.of(actor, code, from, to, limit);
+        EventFilter filter = filters.filter(limit);
         List<EventSummary> events;
         try (Store store = db.openForReading()) {
             events = EventQueries.list(store, filter, limit);

@@ -1,15 +1,28 @@
 package org.annalist.cli;
 
 import org.annalist.analysis.EventFilter;
+import picocli.CommandLine.Option;
 
 import java.time.LocalDate;
 
-/** Checks the filter options shared by events and top, turning bad values into one-line user errors. */
+/**
+ * The filter options shared by {@code events} and {@code top} (a picocli mixin), checked into an
+ * {@link EventFilter} with bad values turned into one-line user errors.
+ */
 final class Filters {
-    private Filters() {
-    }
+    @Option(names = "--actor", paramLabel = "CODE", description = "Only events with this actor as source or target (RUS).")
+    String actor;
 
-    static EventFilter of(String actor, String code, LocalDate from, LocalDate to, int limit) {
+    @Option(names = "--code", paramLabel = "PREFIX", description = "Only CAMEO codes starting so (12: rejections; 129: vetoes).")
+    String code;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First date.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last date.")
+    LocalDate to;
+
+    EventFilter filter(int limit) {
         if (limit < 1) {
             throw new UserException("--limit must be at least 1, not " + limit);
         }

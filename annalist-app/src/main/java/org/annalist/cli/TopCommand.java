@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,17 +23,8 @@ final class TopCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "WHAT", description = "dyad (default), actor (with --actor: its partners) or code.")
     EventQueries.By by = EventQueries.By.dyad;
 
-    @Option(names = "--actor", paramLabel = "CODE", description = "Only events with this actor as source or target.")
-    String actor;
-
-    @Option(names = "--code", paramLabel = "PREFIX", description = "Only CAMEO codes starting so.")
-    String code;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First date.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last date.")
-    LocalDate to;
+    @Mixin
+    Filters filters;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N lines (default 20).")
     int limit = 20;
@@ -44,7 +34,7 @@ final class TopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventFilter filter = Filters.of(actor, code, from, to, limit);
+        EventFilter filter = filters.filter(limit);
         List<Ranked> ranked;
         try (Store store = db.openForReading()) {
             ranked = EventQueries.top(store, by, filter, limit);
