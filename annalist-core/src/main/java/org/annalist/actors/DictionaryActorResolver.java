@@ -29,6 +29,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             "flat:name", "appos", "det", "nmod:npmod");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** Relations by which a place locates the actor it modifies. */
     private static final Set<String> PLACE_RELATIONS = Set.of("compound", "nmod:in", "nmod:from", "nmod:of", "amod");
 
@@ -73,6 +74,18 @@ public final class DictionaryActorResolver implements ActorResolver {
         List<ActorMention> mentions = new ArrayList<>();
         for (var group : groups.entrySet()) {
             mentions.addAll(combine(sentence, group.getKey(), group.getValue(), date, memory));
+        }
+        if (personBefore != null && startsWithQuotation(sentence)) {
+            // A sentence that is a quotation on its own speaks with the voice of the person quoted last:
+            // its "I" and "we" are that speaker (and the speaker's side).
+            for (Token token : sentence.tokens()) {
+                if (FIRST_PERSON.contains(token.word().toLowerCase()) && token.pos().startsWith("PRP")
+                        && !groups.containsKey(token.index())) {
+                    Actor a = personBefore;
+                    mentions.add(new ActorMention(sentence.index(), token.index(), token.index() + 1, token.index(),
+                            new Actor(token.word(), a.code(), a.sector(), a.name(), a.org()), "quote-speaker", null));
+                }
+            }
         }
         for (Token token : sentence.tokens()) {
             if (PERSONAL_PRONOUNS.contains(token.word().toLowerCase()) && !groups.containsKey(token.index())) {
@@ -301,6 +314,11 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return parent;
+    }
+
+    private static boolean startsWithQuotation(Sentence sentence) {
+        String text = sentence.text().strip();
+        return !text.isEmpty() && "\"“‘'`".indexOf(text.charAt(0)) >= 0;
     }
 
     /** Prepositions that make a place of a capital's name. */

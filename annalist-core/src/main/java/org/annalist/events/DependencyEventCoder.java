@@ -182,7 +182,8 @@ public final class DependencyEventCoder implements EventCoder {
     private Candidate applyModality(Graph g, Candidate c) {
         int anchor = c.anchor();
         int first = g.parent(anchor, r -> r.startsWith("conj"));
-        if (first >= 0 && g.children(anchor, r -> r.equals("aux") || r.equals("advmod")).isEmpty()) {
+        if (first >= 0 && !hasOwnSubject(g, anchor, first)
+                && g.children(anchor, r -> r.equals("aux") || r.equals("advmod")).isEmpty()) {
             // "would have condemned X and demanded Y": the second verb shares the first one's auxiliaries.
             anchor = first;
         }
@@ -214,6 +215,12 @@ public final class DependencyEventCoder implements EventCoder {
             return null; // "has previously met": background, not news
         }
         return c;
+    }
+
+    /** "We will not accept X and we condemn Y": a conjunct with a subject of its own is a clause of its own. */
+    private static boolean hasOwnSubject(Graph g, int conjunct, int first) {
+        List<Integer> shared = g.children(first, "nsubj");
+        return g.children(conjunct, "nsubj").stream().anyMatch(s -> !shared.contains(s));
     }
 
     private Event toEvent(AnnotatedArticle article, Sentence sentence, Graph g, Candidate c, CameoCode code,

@@ -132,4 +132,21 @@ class DependencyEventCoderTest {
     void synonym_bankrollCodesAsFunding() {
         assertThat(summaries("Iran has bankrolled Hezbollah for decades.")).contains("IRN>LBN:071");
     }
+
+    @Test
+    void quotationOnItsOwn_speaksForThePersonQuotedLast() {
+        List<Event> events = events("Kenya's foreign minister Wanjiru Kamau-Odhiambo criticized Uganda on Monday. "
+                + "\"We condemn the Ugandan government.\"");
+        assertThat(events).filteredOn(e -> e.sentence() == 1).anySatisfy(e -> {
+            assertThat(e.source().code()).isEqualTo("KEN");
+            assertThat(e.target().code()).isEqualTo("UGA");
+            assertThat(e.cameo()).startsWith("11");
+        });
+    }
+
+    @Test
+    void conjunctWithItsOwnSubject_keepsItsOwnModality() {
+        assertThat(summaries("Kenya will not accept the excuses and Kenya condemns Uganda."))
+                .anyMatch(s -> s.startsWith("KEN>UGA:11"));
+    }
 }
