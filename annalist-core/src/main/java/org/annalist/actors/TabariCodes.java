@@ -55,7 +55,8 @@ final class TabariCodes {
         }
     }
 
-    private static volatile Map<String, String> countries;
+    private static final org.annalist.dict.Bundled<Map<String, String>> COUNTRY_NAMES =
+            new org.annalist.dict.Bundled<>(TabariCodes::readCountryNames);
 
     private TabariCodes() {
     }
@@ -86,16 +87,15 @@ final class TabariCodes {
 
     /** The canonical names of the states Annalist knows, by ISO3 code. */
     static Map<String, String> countryNames() {
-        Map<String, String> result = countries;
-        if (result == null) {
-            Map<String, String> names = new HashMap<>();
-            for (DictionaryLine line : DictionaryFiles.readResource("actors/countries.tsv")) {
-                names.put(line.column(0), line.column(1));
-            }
-            result = Map.copyOf(names);
-            countries = result;
+        return COUNTRY_NAMES.get();
+    }
+
+    private static Map<String, String> readCountryNames() {
+        Map<String, String> names = new HashMap<>();
+        for (DictionaryLine line : DictionaryFiles.readResource("actors/countries.tsv")) {
+            names.put(line.column(0), line.column(1));
         }
-        return result;
+        return Map.copyOf(names);
     }
 
     /**

@@ -36,7 +36,9 @@ public final class Gazetteer {
     }
 
     private static final Quality[] QUALITIES = Quality.values();
-    private static volatile Gazetteer bundled;
+    /** A broken resource surfaces as the GazetteerException itself on every call, not once as an initializer error. */
+    private static final org.annalist.dict.Bundled<Gazetteer> BUNDLED_GAZETTEER =
+            new org.annalist.dict.Bundled<>(Gazetteer::loadBundled);
 
     private final String source;
     private final Place[] places;
@@ -72,19 +74,7 @@ public final class Gazetteer {
 
     /** The gazetteer shipped in annalist-core, loaded on first use and shared. */
     public static Gazetteer bundled() {
-        // Double-checked rather than a holder class, so that a broken resource surfaces as the
-        // GazetteerException itself on every call, not as an ExceptionInInitializerError once.
-        Gazetteer g = bundled;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                g = bundled;
-                if (g == null) {
-                    g = loadBundled();
-                    bundled = g;
-                }
-            }
-        }
-        return g;
+        return BUNDLED_GAZETTEER.get();
     }
 
     /** Reads a gazetteer TSV (gzipped when the name ends in ".gz"), with the bundled alias list. */
