@@ -37,7 +37,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-tuple-recall", paramLabel = "X", description = "Fail (exit 1) when tuple recall is below X.")
     double minTupleRecall = 0;
 
-    @Option(names = "--misses", description = "List the records whose gold type or gold actors were not found.")
+    @Option(names = "--misses", description = "List the records whose gold type or gold actors were not found, or where another type was coded.")
     boolean misses;
 
     @Mixin
@@ -70,9 +70,18 @@ final class EvalCommand implements Callable<Integer> {
                 GoldRecord record = byId.get(result.article().id());
                 List<Event> events = result.analysis() == null ? List.of() : result.analysis().events();
                 int tuplesBefore = score.total().tupleHits();
+                int sourcesBefore = score.total().sourceHits();
                 boolean typeHit = score.add(record, events);
-                if (!typeHit || score.total().tupleHits() == tuplesBefore) {
-                    missed.add((typeHit ? "actors " : "type   ") + record.event() + "\t" + record.id() + "\t"
+                boolean tupleHit = score.total().tupleHits() > tuplesBefore;
+                boolean sourceHit = score.total().sourceHits() > sourcesBefore;
+                boolean extra = events.stream().anyMatch(e -> e.plover().event() != null
+                        && !e.plover().event().equals(record.event()));
+                if (!typeHit || !tupleHit || extra) {
+                    // Flags: T type missed, A actors missed, S no coded event has a gold source, X an event of
+                    // another type was coded (charged to precision).
+                    String flags = (typeHit ? "-" : "T") + (tupleHit || !typeHit ? "-" : "A")
+                            + (sourceHit ? "-" : "S") + (extra ? "X" : "-");
+                    missed.add(flags + " " + record.event() + "\t" + record.id() + "\t"
                             + record.sources() + ">" + record.targets() + "\t" + events.stream()
                             .map(e -> (e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()))
                                     + ":" + e.cameo() + "/" + e.plover().event()).toList() + "\t" + record.text());
@@ -82,7 +91,8 @@ final class EvalCommand implements Callable<Integer> {
         print(score);
         if (misses) {
             System.out.println();
-            System.out.println("Missed records (what was missed, gold type, id, gold actors, coded, text):");
+            System.out.println("Missed records (flags: T type missed, A actors missed, S no gold source, X another type coded; "
+                    + "gold type, id, gold actors, coded, text):");
             missed.forEach(System.out::println);
         }
         Score.Counts t = score.total();

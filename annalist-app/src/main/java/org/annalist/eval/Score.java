@@ -55,6 +55,10 @@ public final class Score {
             return tupleHits;
         }
 
+        public int sourceHits() {
+            return sourceHits;
+        }
+
         public int records() {
             return records;
         }

@@ -75,6 +75,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (var group : groups.entrySet()) {
             mentions.addAll(combine(sentence, group.getKey(), group.getValue(), date, memory));
         }
+        mentions.addAll(civilSocietyBodies(sentence, pieces));
         if (personBefore != null && startsWithQuotation(sentence)) {
             // A sentence that is a quotation on its own speaks with the voice of the person quoted last:
             // its "I" and "we" are that speaker (and the speaker's side).
@@ -113,6 +114,11 @@ public final class DictionaryActorResolver implements ActorResolver {
             return mentions;
         }
         java.util.Set<String> states = new java.util.LinkedHashSet<>();
+        // States named in the sentence other than as a person's own country ("South African leader F.W. de Klerk").
+        java.util.Set<String> unclaimedStates = new java.util.LinkedHashSet<>();
+        mentions.stream().filter(m -> m.actor().name() == null).map(m -> m.actor().code())
+                .filter(c -> c != null && c.matches("[A-Z]{3}") && !c.equals("IGO") && !c.equals("NGO")
+                        && !c.equals("IMG") && !c.equals("MNC")).forEach(unclaimedStates::add);
         mentions.stream().map(m -> m.actor().code()).filter(c -> c != null && c.matches("[A-Z]{3}")
                 && !c.equals("IGO") && !c.equals("NGO") && !c.equals("IMG") && !c.equals("MNC")).forEach(states::add);
         List<ActorMention> out = new ArrayList<>(mentions.size());
@@ -163,7 +169,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                     }
                 }
             }
-            if (code == null && states.size() == 1) {
+            if (code == null && states.size() == 1 && (m.actor().name() == null || unclaimedStates.size() == 1)) {
+                // A titled person of unknown state ("President Francois Mitterand") takes the sentence's only state
+                // only when that state is not another person's own.
                 code = states.iterator().next();
                 rule = "agent+sentence-state";
             }
@@ -264,6 +272,46 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         return List.of();
     }
+
+    /**
+     * Named organisations that no dictionary knows, whose name says they are a civil-society body ("the Ceasefire
+     * Violations Committee", "the Association of African Jurists"): NGO, as human coders code them. Names that
+     * contain a known state or organisation are resolved by the dictionaries instead.
+     */
+    private static List<ActorMention> civilSocietyBodies(Sentence sentence, List<Piece> pieces) {
+        List<ActorMention> out = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).ner().equals("ORGANIZATION")) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < tokens.size() && tokens.get(i).ner().equals("ORGANIZATION")) {
+                i++;
+            }
+            int end = i;
+            boolean known = pieces.stream().anyMatch(p -> p.start() < end && p.end() > start);
+            if (known) {
+                continue;
+            }
+            Piece span = new Piece(start, end, null);
+            int head = headOf(span, sentence);
+            if (CIVIL_SOCIETY_HEADS.contains(tokens.get(head).word().toLowerCase())) {
+                String text = sentence.text().substring(tokens.get(start).begin() - sentence.begin(),
+                        tokens.get(end - 1).end() - sentence.begin());
+                out.add(new ActorMention(sentence.index(), start, end, head, new Actor(text, "NGO", null, text, null),
+                        "civil-society-name", null));
+            }
+        }
+        return out;
+    }
+
+    /** Head words of the names of civil-society bodies. */
+    private static final Set<String> CIVIL_SOCIETY_HEADS = Set.of("committee", "association", "society", "foundation",
+            "federation", "institute", "network", "watch", "union", "league", "coalition", "council", "commission",
+            "centre", "center", "forum", "trust", "organization", "organisation", "observatory");
 
     private static void remember(ArticleMemory memory, String name, Actor actor) {
         memory.bySurname.putIfAbsent(surname(name), actor);

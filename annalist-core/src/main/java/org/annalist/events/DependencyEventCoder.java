@@ -49,6 +49,25 @@ public final class DependencyEventCoder implements EventCoder {
             "open", "have", "engage", "join", "speed", "accelerate", "hasten", "finish", "conclude", "implement",
             "expand");
     private static final Predicate<String> CLAUSE = r -> r.equals("xcomp") || r.equals("ccomp");
+    /** Relations of a conditional clause to its main clause, in the enhanced parse. */
+    private static final Set<String> CONDITIONS = Set.of("advcl:if", "advcl:unless", "advcl:whether",
+            "advcl:in_case", "advcl:provided", "advcl:lest");
+    /** Relations by which an unreal word holds its content: "refused to go", "demands that X go", "calls for X". */
+    private static final Predicate<String> IRREALIS_COMPLEMENTS = r -> r.equals("xcomp") || r.equals("ccomp")
+            || r.equals("obj") || r.equals("acl") || r.equals("acl:to") || r.equals("acl:that")
+            || r.equals("advcl:to") || r.equals("obl:to") || r.equals("nmod:for") || r.equals("obl:for");
+    /** Relations that stay within the content of a clause on the way up to what governs it. */
+    private static final Predicate<String> CLIMB_WITHIN_CONTENT = r -> r.equals("xcomp") || r.equals("ccomp")
+            || r.startsWith("conj") || r.equals("obj") || r.equals("acl") || r.equals("acl:to")
+            || r.equals("advcl:to") || r.startsWith("nmod");
+    /** Verbs whose "of"/"for" complement is an allegation, and the relations that hold it. */
+    private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect", "indict", "convict",
+            "implicate", "allege", "criticize", "criticise", "condemn", "denounce", "fault");
+    private static final Set<String> ALLEGED = Set.of("advcl:of", "advcl:for", "advcl:with", "obl:of", "obl:for",
+            "obl:with", "ccomp");
+    /** How a noun event hangs on what it is the topic of. */
+    private static final Set<String> TOPIC_RELATIONS = Set.of("nmod:on", "nmod:about", "nmod:over", "nmod:regarding",
+            "nmod:concerning", "obl:on", "obl:about", "obl:over", "obl:regarding", "obl:concerning");
     /** Verbs that label their object: "called the response unlawful". */
     private static final Set<String> LABELLING = Set.of("call", "describe", "label", "brand", "term", "deem",
             "characterize", "characterise", "dub");
@@ -187,6 +206,16 @@ public final class DependencyEventCoder implements EventCoder {
             // "would have condemned X and demanded Y": the second verb shares the first one's auxiliaries.
             anchor = first;
         }
+        int purposeOf = g.parent(anchor, r -> r.equals("advcl:to"));
+        if (purposeOf >= 0 && g.children(anchor, r -> r.equals("aux")).stream()
+                .noneMatch(a -> !g.token(a).word().equalsIgnoreCase("to"))) {
+            // "will give a grant to finance projects": the purpose of a future act is itself future.
+            boolean futureGovernor = g.children(purposeOf, r -> r.equals("aux")).stream().anyMatch(a ->
+                    FUTURE_AUX.contains(g.token(a).lemma().toLowerCase()) || FUTURE_AUX.contains(g.token(a).word().toLowerCase()));
+            if (futureGovernor) {
+                anchor = purposeOf;
+            }
+        }
         Token t = g.token(anchor);
         boolean negated = g.hasChildLemma(anchor, "advmod", NEGATION) || g.hasChildLemma(anchor, "det", Set.of("no"));
         boolean future = false;
@@ -284,6 +313,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             labelling();
             composeGoverningVerbs();
+            dropUnrealised();
             List<Candidate> out = new ArrayList<>();
             for (Candidate c : byTrigger.values()) {
                 if (c.sources().isEmpty()) {
@@ -352,7 +382,11 @@ public final class DependencyEventCoder implements EventCoder {
         private boolean requiredWordsPresent(int i, Pattern p, List<Integer> words) {
             for (Pattern.Element e : p.elements()) {
                 if (e instanceof Pattern.Word w) {
-                    int found = dependentWithLemma(i, w.lemma(), r -> !SUBJECT.test(r) && !r.startsWith("nsubj"));
+                    // An object, particle or adverb: "cancelled a visit after a state of siege was declared" does
+                    // not cancel the state.
+                    int found = dependentWithLemma(i, w.lemma(), r -> !SUBJECT.test(r) && !r.startsWith("nsubj")
+                            && !r.startsWith("obl") && !r.startsWith("advcl") && !r.startsWith("conj")
+                            && !r.equals("parataxis") && !r.startsWith("acl") && !r.equals("ccomp"));
                     for (int o : g.children(i, "obj")) {
                         if (found < 0) {
                             // "gave 5 million dollars of aid", "a grant of food": the word behind a quantity.
@@ -466,7 +500,9 @@ public final class DependencyEventCoder implements EventCoder {
             List<ActorMention> out = new ArrayList<>();
             g.children(verb, SUBJECT).forEach(s -> out.addAll(actorsAt(s)));
             if (out.isEmpty() && g.children(verb, SUBJECT).isEmpty()) {
-                int up = g.parent(verb, r -> r.equals("advcl") || r.equals("xcomp") || r.startsWith("conj"));
+                // "sent personnel to Bosnia to investigate": a clause without a subject shares its governor's.
+                int up = g.parent(verb, r -> r.startsWith("advcl") && !CONDITIONS.contains(r) || r.equals("xcomp")
+                        || r.startsWith("conj"));
                 if (up >= 0 && up != verb) {
                     g.children(up, SUBJECT).forEach(s -> out.addAll(actorsAt(s)));
                 }
@@ -682,6 +718,89 @@ public final class DependencyEventCoder implements EventCoder {
             return out;
         }
 
+        // ---- what did not happen ----
+
+        /**
+         * Drops what a sentence does not report as done: the content of what someone refused, intended,
+         * threatened, asked or demanded ("refused to allow planes to land and evacuate observers": no evacuation),
+         * the content of such a noun ("would not meet the demands to release prisoners"), what a clause says must
+         * be done, the condition of a conditional ("unless Baghdad accepted"), and events named only as the topic
+         * of another ("negotiations on an Israeli troop pullback"). Events composed onto the governing word are
+         * anchored there and stay.
+         */
+        private void dropUnrealised() {
+            byTrigger.values().removeIf(c -> conditional(c.anchor()) || governedByIrrealis(c.anchor())
+                    || isTopic(c) || isAllegation(c.anchor()));
+        }
+
+        /** What someone is accused of ("accused rebels of violating a ceasefire") is alleged, not reported. */
+        private boolean isAllegation(int node) {
+            int verb = g.parent(node, r -> ALLEGED.contains(r));
+            return verb >= 0 && ACCUSING.contains(g.token(verb).lemma().toLowerCase());
+        }
+
+        /** Whether the clause of a word is the condition of a conditional ("if ...", "unless ..."). */
+        private boolean conditional(int node) {
+            int current = node;
+            int steps = 0; // enhanced graphs may hold cycles; a path is never longer than the sentence
+            for (var up = g.up(current); up != null && up.governor() >= 0 && steps++ < g.size(); up = g.up(current)) {
+                if (CONDITIONS.contains(up.relation())) {
+                    return true;
+                }
+                if (up.relation().startsWith("acl:relcl") || up.relation().equals("parataxis")) {
+                    return false;
+                }
+                current = up.governor();
+            }
+            return false;
+        }
+
+        /**
+         * Whether a word lies inside the complement of a word that makes its content unreal: a refusing,
+         * intending, threatening, appealing or demanding verb or noun, or a verb with "must" or "should".
+         * The climb goes through complements, conjuncts, objects and noun modifiers only; an adverbial
+         * clause, relative clause or parenthetical starts a clause that stands on its own.
+         */
+        private boolean governedByIrrealis(int node) {
+            int current = node;
+            int steps = 0; // enhanced graphs may hold cycles; a path is never longer than the sentence
+            for (var up = g.up(current); up != null && up.governor() >= 0 && steps++ < g.size(); up = g.up(current)) {
+                String relation = up.relation();
+                int governor = up.governor();
+                if (isIrrealisHead(governor) && IRREALIS_COMPLEMENTS.test(relation)) {
+                    return true;
+                }
+                if (!CLIMB_WITHIN_CONTENT.test(relation)) {
+                    return false;
+                }
+                current = governor;
+            }
+            return false;
+        }
+
+        private boolean isIrrealisHead(int token) {
+            Token t = g.token(token);
+            ControlVerbs.ControlClass c = control.classOf(t.lemma().toLowerCase());
+            boolean irrealisClass = c != null && c != ControlVerbs.ControlClass.TRANSPARENT
+                    && c != ControlVerbs.ControlClass.SPEECH;
+            if (irrealisClass && (t.isVerb() || t.isNoun() || t.pos().startsWith("JJ"))) {
+                return true;
+            }
+            return t.isVerb() && g.hasChildLemma(token, "aux", OBLIGATION);
+        }
+
+        /**
+         * A noun event hanging on another word by "on", "about", "over" and the like is what that word is
+         * about ("talks on a pullback", "protests over the arrest"), not a report that it happened.
+         */
+        private boolean isTopic(Candidate c) {
+            if (!g.token(c.trigger()).isNoun() || c.anchor() != c.trigger()) {
+                return false;
+            }
+            int governor = g.parent(c.trigger(), r -> TOPIC_RELATIONS.contains(r));
+            return governor >= 0;
+        }
+
         // ---- governing verbs ----
 
         private void composeGoverningVerbs() {
@@ -739,6 +858,10 @@ public final class DependencyEventCoder implements EventCoder {
             }
             for (int e : governed) {
                 Candidate embedded = byTrigger.get(e);
+                if (embedded == null && (c == ControlVerbs.ControlClass.DEMAND || c == ControlVerbs.ControlClass.APPEAL)
+                        && reportsAFact(m, e)) {
+                    continue; // "insisted unrest there reflected ethnic tensions": an assertion, not a demand
+                }
                 List<ActorMention> sources = subjectActors(m);
                 if (sources.isEmpty()) {
                     List<ActorMention> passiveSubjects = new ArrayList<>();
@@ -792,6 +915,17 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
 
+        /** A that-clause in the past or present indicative ("insisted that it was", "urges that X reflects"). */
+        private boolean reportsAFact(int m, int clause) {
+            if (g.parent(clause, r -> r.equals("ccomp")) != m) {
+                return false;
+            }
+            List<Integer> finite = new ArrayList<>(g.children(clause, r -> r.equals("cop") || r.equals("aux")));
+            finite.add(clause);
+            boolean modal = finite.stream().anyMatch(t -> g.token(t).pos().equals("MD"));
+            return !modal && finite.stream().anyMatch(t -> g.token(t).pos().equals("VBD") || g.token(t).pos().equals("VBZ"));
+        }
+
         private void composeSpeech(int m) {
             List<ActorMention> speakers = subjectActors(m);
             List<Integer> clauses = g.children(m, r -> r.equals("ccomp") || r.equals("parataxis"));
@@ -806,6 +940,10 @@ public final class DependencyEventCoder implements EventCoder {
                         && g.token(clause).lemma().equals("have"));
                 List<ActorMention> addressee = new ArrayList<>();
                 g.children(clause, r -> r.equals("nsubj") || r.equals("nsubj:pass")).forEach(s -> addressee.addAll(actorsAt(s)));
+                if (obligation && addressee.isEmpty()) {
+                    // "reminded Iraq that it must cooperate": the one spoken to.
+                    g.children(m, r -> r.equals("obj") || r.equals("iobj")).forEach(s -> addressee.addAll(actorsAt(s)));
+                }
                 Candidate inner = byTrigger.get(clause);
                 if (obligation && !speakers.isEmpty() && !addressee.isEmpty()) {
                     String code = inner == null ? "100" : CodeRules.combine(ControlVerbs.ControlClass.DEMAND, inner.code(), cameo);

@@ -86,6 +86,11 @@ final class Graph {
     }
 
     /** Whether {@code node} lies in the subtree of {@code root} (following basic tree edges, bounded). */
+    /** The first (basic) governing dependency of a token, or null at the root. */
+    Dependency up(int i) {
+        return parents.get(i).isEmpty() ? null : parents.get(i).get(0);
+    }
+
     boolean dominates(int root, int node) {
         int current = node;
         for (int steps = 0; steps < size() && current >= 0; steps++) {

@@ -92,4 +92,17 @@ class DictionaryActorResolverTest {
         ActorMention he = m.stream().filter(x -> x.rule().equals("pronoun")).findFirst().orElseThrow();
         assertThat(he.actor().name()).isEqualTo("Rex Tillerson");
     }
+
+    @Test
+    void unknownCivilSocietyBody_isAnNgo() {
+        Actor a = actor(mentions("The Harbour Workers Association criticized the new port fees."), "Association");
+        assertThat(a.code()).isEqualTo("NGO");
+    }
+
+    @Test
+    void titledPersonOfUnknownState_doesNotTakeAnotherPersonsState() {
+        List<ActorMention> m = mentions("Premier Aldous Fenwick hosted Kenyan leader Mwangi Otieno on Friday.");
+        assertThat(actor(m, "Mwangi Otieno").code()).isEqualTo("KEN");
+        assertThat(actor(m, "Aldous Fenwick").code()).isNull();
+    }
 }

@@ -149,4 +149,52 @@ class DependencyEventCoderTest {
         assertThat(summaries("Kenya will not accept the excuses and Kenya condemns Uganda."))
                 .anyMatch(s -> s.startsWith("KEN>UGA:11"));
     }
+
+    @Test
+    void conditionOfAConditional_isNoEvent() {
+        assertThat(summaries("Egypt threatened to cut ties with Sudan unless Khartoum agreed to expel the militants."))
+                .anyMatch(s -> s.startsWith("EGY>SDN:13")).noneMatch(s -> s.startsWith("SDN>"));
+    }
+
+    @Test
+    void contentOfARefusal_didNotHappen() {
+        assertThat(events("Serbia refused to allow Hungarian trucks to cross the border and deliver food to refugees."))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.plover().event()).isEqualTo("REJECT"));
+    }
+
+    @Test
+    void contentOfADemandNoun_didNotHappen() {
+        assertThat(summaries("Greece rejected the kidnappers' demands to release Turkish prisoners."))
+                .noneMatch(s -> s.contains(":084"));
+    }
+
+    @Test
+    void topicOfTalks_isNotAnEvent() {
+        assertThat(events("Ethiopia and Eritrea resumed talks on an Eritrean troop withdrawal from the border."))
+                .isNotEmpty().noneSatisfy(e -> assertThat(e.plover().event()).isEqualTo("RETREAT"));
+    }
+
+    @Test
+    void whatSomeoneIsAccusedOf_isNotReportedAsDone() {
+        assertThat(summaries("Ghana accused Togo of attacking its border posts."))
+                .anyMatch(s -> s.startsWith("GHA>TGO:11")).noneMatch(s -> s.contains(":19"));
+    }
+
+    @Test
+    void purposeClause_sharesTheSubjectOfItsVerb() {
+        assertThat(summaries("Norway sent experts to Sri Lanka to investigate the bombing."))
+                .anyMatch(s -> s.startsWith("NOR>") && s.contains(":09"));
+    }
+
+    @Test
+    void insistThatWithAFact_isNoDemand() {
+        assertThat(summaries("Brazil insisted the protests reflected economic hardship."))
+                .noneMatch(s -> s.contains(":10"));
+    }
+
+    @Test
+    void remindThatMust_isADemandOnTheOneReminded() {
+        assertThat(summaries("Japan reminded China that it must respect the agreement."))
+                .anyMatch(s -> s.startsWith("JPN>CHN:10"));
+    }
 }
