@@ -110,7 +110,7 @@ public final class DictionaryActorResolver implements ActorResolver {
      * "opposition groups in Zimbabwe", "demonstrators in Baghdad"), else from the only state the sentence names.
      */
     private List<ActorMention> placeSectorActors(Sentence sentence, List<ActorMention> mentions) {
-        if (mentions.stream().allMatch(m -> m.actor().code() != null)) {
+        if (mentions.stream().allMatch(m -> m.actor().code() != null && !isEthnic(sentence, m))) {
             return mentions;
         }
         java.util.Set<String> states = new java.util.LinkedHashSet<>();
@@ -123,51 +123,27 @@ public final class DictionaryActorResolver implements ActorResolver {
                 && !c.equals("IGO") && !c.equals("NGO") && !c.equals("IMG") && !c.equals("MNC")).forEach(states::add);
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
-            if (m.actor().code() != null) {
+            if (m.actor().code() != null && !isEthnic(sentence, m)) {
                 out.add(m);
                 continue;
             }
-            String code = null;
-            String rule = null;
-            for (Dependency d : sentence.dependencies()) {
-                if (d.governor() == m.head() && PLACE_RELATIONS.contains(d.relation())) {
-                    code = mentions.stream().filter(o -> o.head() == d.dependent() && o.actor().code() != null)
-                            .map(o -> o.actor().code()).findFirst().orElse(null);
-                    if (code == null) {
-                        code = places.countryOf(sentence, d.dependent());
-                    }
-                    if (code != null) {
-                        rule = "agent+place";
-                        break;
-                    }
-                }
+            Placement found = placeOf(sentence, mentions, m);
+            String code = found == null ? null : found.code();
+            String rule = found == null ? null : found.rule();
+            if (m.actor().code() != null) {
+                // "ethnic Albanians in south Serbia": an ethnic group is coded by the state it lives in, when the
+                // sentence says where that is.
+                out.add(code == null ? m : new ActorMention(m.sentence(), m.start(), m.end(), m.head(),
+                        new Actor(m.actor().text(), code, m.actor().sector(), m.actor().name(), m.actor().org()),
+                        "ethnic+" + rule, m.entry()));
+                continue;
             }
-            if (code == null) {
-                // "Thousands of people blocked streets in Hong Kong": where the subject acted places it.
-                for (Dependency subj : sentence.dependencies()) {
-                    if (subj.dependent() == m.head() && subj.relation().startsWith("nsubj") && subj.governor() >= 0) {
-                        java.util.Set<Integer> owners = new java.util.HashSet<>();
-                        owners.add(subj.governor());
-                        // "declared a state of siege in Haiti": the place may hang on the verb's object.
-                        sentence.dependencies().stream().filter(o -> o.governor() == subj.governor()
-                                && o.relation().equals("obj")).forEach(o -> owners.add(o.dependent()));
-                        for (Dependency d : sentence.dependencies()) {
-                            if (owners.contains(d.governor()) && (d.relation().equals("obl:in")
-                                    || d.relation().equals("nmod:in"))) {
-                                code = mentions.stream().filter(o -> o.head() == d.dependent() && o.actor().code() != null)
-                                        .map(o -> o.actor().code()).findFirst()
-                                        .orElseGet(() -> places.countryOf(sentence, d.dependent()));
-                                if (code != null) {
-                                    rule = "agent+place-of-action";
-                                    break;
-                                }
-                            }
-                        }
-                    }
-                    if (code != null) {
-                        break;
-                    }
-                }
+            boolean nonGovernmental = "NGO".equals(m.actor().sector()) && m.actor().name() == null;
+            if (code == null && nonGovernmental) {
+                // "a human rights group protested": an NGO of no stated country is coded NGO, not by the state it
+                // speaks about.
+                code = "NGO";
+                rule = "agent:ngo";
             }
             if (code == null && states.size() == 1 && (m.actor().name() == null || unclaimedStates.size() == 1)) {
                 // A titled person of unknown state ("President Francois Mitterand") takes the sentence's only state
@@ -184,6 +160,61 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return out;
+    }
+
+    /** Where a sector-only or ethnic actor is: a place in its phrase, else where its verb's action took place. */
+    private record Placement(String code, String rule) { }
+
+    private Placement placeOf(Sentence sentence, List<ActorMention> mentions, ActorMention m) {
+        String code = null;
+        String rule = null;
+        for (Dependency d : sentence.dependencies()) {
+            if (d.governor() == m.head() && PLACE_RELATIONS.contains(d.relation())) {
+                code = mentions.stream().filter(o -> o.head() == d.dependent() && o.actor().code() != null)
+                        .map(o -> o.actor().code()).findFirst().orElse(null);
+                if (code == null) {
+                    code = places.countryOf(sentence, d.dependent());
+                }
+                if (code != null) {
+                    rule = "agent+place";
+                    break;
+                }
+            }
+        }
+        if (code == null) {
+            // "Thousands of people blocked streets in Hong Kong": where the subject acted places it.
+            for (Dependency subj : sentence.dependencies()) {
+                if (subj.dependent() == m.head() && subj.relation().startsWith("nsubj") && subj.governor() >= 0) {
+                    java.util.Set<Integer> owners = new java.util.HashSet<>();
+                    owners.add(subj.governor());
+                    // "declared a state of siege in Haiti": the place may hang on the verb's object.
+                    sentence.dependencies().stream().filter(o -> o.governor() == subj.governor()
+                            && o.relation().equals("obj")).forEach(o -> owners.add(o.dependent()));
+                    for (Dependency d : sentence.dependencies()) {
+                        if (owners.contains(d.governor()) && (d.relation().equals("obl:in")
+                                || d.relation().equals("nmod:in"))) {
+                            code = mentions.stream().filter(o -> o.head() == d.dependent() && o.actor().code() != null)
+                                    .map(o -> o.actor().code()).findFirst()
+                                    .orElseGet(() -> places.countryOf(sentence, d.dependent()));
+                            if (code != null) {
+                                rule = "agent+place-of-action";
+                                break;
+                            }
+                        }
+                    }
+                }
+                if (code != null) {
+                    break;
+                }
+            }
+        }
+        return code == null ? null : new Placement(code, rule);
+    }
+
+    /** "ethnic Albanians": the group is named by a people, not by a state. */
+    private static boolean isEthnic(Sentence sentence, ActorMention m) {
+        return sentence.dependencies().stream().anyMatch(d -> d.governor() == m.head() && d.relation().equals("amod")
+                && sentence.tokens().get(d.dependent()).word().equalsIgnoreCase("ethnic"));
     }
 
     private List<ActorMention> combine(Sentence sentence, int head, List<Piece> pieces, LocalDate date,

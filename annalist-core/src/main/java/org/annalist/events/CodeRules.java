@@ -79,11 +79,18 @@ final class CodeRules {
         return null;
     }
 
-    /** A future or possible event: cooperation announced is an intent, conflict announced a threat. */
-    static String future(String code, Cameo cameo) {
+    /**
+     * A future or possible event: cooperation announced is an intent, conflict announced a threat, except that a
+     * reduction of relations decided ({@code decided}: "will cut aid", "would expel the diplomats", with no
+     * condition) is the sanction itself, which coders code as the sanction; "may halt mediation if ..." stays a threat.
+     */
+    static String future(String code, boolean decided, Cameo cameo) {
         String root = code.substring(0, 2);
         if (root.compareTo("04") >= 0 && root.compareTo("08") <= 0) {
             return combine(ControlVerbs.ControlClass.INTENT, code, cameo);
+        }
+        if (root.equals("16") && decided) {
+            return code;
         }
         if (root.compareTo("14") >= 0) {
             return combine(ControlVerbs.ControlClass.THREAT, code, cameo);

@@ -33,12 +33,15 @@ import java.util.function.Predicate;
 public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no");
     private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "may", "might", "could", "wo", "'ll");
+    /** Auxiliaries that announce a decision rather than a possibility ("will", not "may"). */
+    private static final Set<String> DECISION_AUX = Set.of("will", "would", "shall", "'ll", "wo");
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought", "need");
     private static final Set<String> BACKGROUND_ADVERBS = Set.of("previously", "formerly", "once", "before");
     private static final Set<String> ORGANISATION_CODES = Set.of("IGO", "NGO", "IMG", "MNC");
     /** Sectors that, unnamed, are read as the acting state's own people ("the government arrested protesters"). */
     private static final Set<String> DOMESTIC_SECTORS = Set.of("REB", "OPP", "CVL", "COP", "JUD", "LEG", "PTY",
             "MED", "LAB", "REF", "CRM", "EDU", "REL", "AGR", "BUS", "HLH");
+    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "we", "he", "she", "i");
     private static final Predicate<String> SUBJECT = r -> r.equals("nsubj") || r.equals("nsubj:xsubj");
     /** Verbs that only carry a noun event ("held talks", "carried out a strike"): their subject is its source. */
@@ -234,7 +237,9 @@ public final class DependencyEventCoder implements EventCoder {
             return null; // "would have condemned": it did not happen
         }
         if (future) {
-            String code = CodeRules.future(c.code(), cameo);
+            boolean decided = g.children(anchor, r -> r.equals("aux")).stream().anyMatch(a ->
+                    DECISION_AUX.contains(g.token(a).word().toLowerCase())) && !conditioned(g, anchor);
+            String code = CodeRules.future(c.code(), decided, cameo);
             return code.equals(c.code()) ? c : c.withCode(code, "future");
         }
         boolean pastPerfect = g.children(anchor, "aux").stream()
@@ -244,6 +249,11 @@ public final class DependencyEventCoder implements EventCoder {
             return null; // "has previously met": background, not news
         }
         return c;
+    }
+
+    /** Whether a verb carries a condition ("may halt mediation if cooperation founders"). */
+    private static boolean conditioned(Graph g, int verb) {
+        return !g.children(verb, r -> CONDITIONS.contains(r)).isEmpty();
     }
 
     /** "We will not accept X and we condemn Y": a conjunct with a subject of its own is a clause of its own. */
@@ -498,8 +508,11 @@ public final class DependencyEventCoder implements EventCoder {
         /** Subject actors of a verb, or of the verb it hangs on when it has none ("Giving X a chilly reception, Y said"). */
         private List<ActorMention> subjectActors(int verb) {
             List<ActorMention> out = new ArrayList<>();
-            g.children(verb, SUBJECT).forEach(s -> out.addAll(actorsAt(s)));
-            if (out.isEmpty() && g.children(verb, SUBJECT).isEmpty()) {
+            // "sent personnel on Wednesday to investigate" is sometimes parsed with the date as the subject.
+            List<Integer> subjects = g.children(verb, SUBJECT).stream()
+                    .filter(s -> !TEMPORAL.contains(g.token(s).ner()) || byHead.containsKey(s)).toList();
+            subjects.forEach(s -> out.addAll(actorsAt(s)));
+            if (out.isEmpty() && subjects.isEmpty()) {
                 // "sent personnel to Bosnia to investigate": a clause without a subject shares its governor's.
                 int up = g.parent(verb, r -> r.startsWith("advcl") && !CONDITIONS.contains(r) || r.equals("xcomp")
                         || r.startsWith("conj"));

@@ -105,4 +105,22 @@ class DictionaryActorResolverTest {
         assertThat(actor(m, "Mwangi Otieno").code()).isEqualTo("KEN");
         assertThat(actor(m, "Aldous Fenwick").code()).isNull();
     }
+
+    @Test
+    void ethnicGroup_isCodedByTheStateItLivesIn() {
+        assertThat(actor(mentions("Ethnic Hungarians in northern Serbia held a rally."), "Hungarians").code())
+                .isEqualTo("SRB");
+        assertThat(actor(mentions("Hungarian officials held a rally."), "Hungarian").code()).isEqualTo("HUN");
+    }
+
+    @Test
+    void peopleOfOneState_areCodedByThatState() {
+        assertThat(actor(mentions("Tamil leaders met in Jaffna."), "Tamil").code()).isEqualTo("LKA");
+    }
+
+    @Test
+    void nonGovernmentalGroupOfNoStatedCountry_isAnNgo_notTheStateItSpeaksAbout() {
+        List<ActorMention> m = mentions("A human rights group criticized the Croatian government.");
+        assertThat(actor(m, "rights group").code()).isEqualTo("NGO");
+    }
 }

@@ -197,4 +197,12 @@ class DependencyEventCoderTest {
         assertThat(summaries("Japan reminded China that it must respect the agreement."))
                 .anyMatch(s -> s.startsWith("JPN>CHN:10"));
     }
+
+    @Test
+    void decidedReductionOfRelations_isTheSanction_possibleOneAThreat() {
+        assertThat(summaries("Canada announced it will suspend aid to Haiti."))
+                .anyMatch(s -> s.startsWith("CAN>HTI:162"));
+        assertThat(summaries("Canada may suspend aid to Haiti if the violence continues."))
+                .anyMatch(s -> s.startsWith("CAN>HTI:13")).noneMatch(s -> s.contains(":16"));
+    }
 }
