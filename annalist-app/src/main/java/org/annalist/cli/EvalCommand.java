@@ -37,6 +37,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-tuple-recall", paramLabel = "X", description = "Fail (exit 1) when tuple recall is below X.")
     double minTupleRecall = 0;
 
+    @Option(names = "--min-source-recall", paramLabel = "X",
+            description = "Fail (exit 1) when source recall is below X.")
+    double minSourceRecall = 0;
+
     @Option(names = "--misses", description = "List the records whose gold type or gold actors were not found, or where another type was coded.")
     boolean misses;
 
@@ -96,10 +100,11 @@ final class EvalCommand implements Callable<Integer> {
             missed.forEach(System.out::println);
         }
         Score.Counts t = score.total();
-        boolean ok = t.f1() >= minF1 && t.tupleRecall() >= minTupleRecall;
+        boolean ok = t.f1() >= minF1 && t.tupleRecall() >= minTupleRecall && t.sourceRecall() >= minSourceRecall;
         if (!ok) {
-            System.err.printf("annalist: below the floor: type F1 %.3f (min %.3f), tuple recall %.3f (min %.3f)%n",
-                    t.f1(), minF1, t.tupleRecall(), minTupleRecall);
+            System.err.printf("annalist: below the floor: type F1 %.3f (min %.3f), tuple recall %.3f (min %.3f), "
+                    + "source recall %.3f (min %.3f)%n", t.f1(), minF1, t.tupleRecall(), minTupleRecall,
+                    t.sourceRecall(), minSourceRecall);
         }
         return ok ? 0 : 1;
     }

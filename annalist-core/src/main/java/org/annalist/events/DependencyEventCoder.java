@@ -41,6 +41,7 @@ public final class DependencyEventCoder implements EventCoder {
     /** Sectors that, unnamed, are read as the acting state's own people ("the government arrested protesters"). */
     private static final Set<String> DOMESTIC_SECTORS = Set.of("REB", "OPP", "CVL", "COP", "JUD", "LEG", "PTY",
             "MED", "LAB", "REF", "CRM", "EDU", "REL", "AGR", "BUS", "HLH");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "we", "he", "she", "i");
     private static final Predicate<String> SUBJECT = r -> r.equals("nsubj") || r.equals("nsubj:xsubj");
@@ -374,7 +375,13 @@ public final class DependencyEventCoder implements EventCoder {
                 int score = 4 * p.requiredWords() + (targets.isEmpty() ? 0 : 2) + (p.elements().isEmpty() ? 0 : 1);
                 if (score > bestScore || score == bestScore && p.code().length() > best.code().length()) {
                     bestScore = score;
-                    best = new Candidate(i, i, p.code(), sources(i, pos), targets, p, List.copyOf(words), List.of());
+                    List<ActorMention> sources = sources(i, pos);
+                    if (sources.isEmpty() && pos == Pattern.Pos.VERB && passive(i) && !p.hasObjectSlot()) {
+                        // "Serb forces were engaged in ethnic cleansing": a passive form with no object slot to
+                        // fill describes its subject's own act.
+                        g.children(i, "nsubj:pass").forEach(sp -> sources.addAll(actorsAt(sp)));
+                    }
+                    best = new Candidate(i, i, p.code(), sources, targets, p, List.copyOf(words), List.of());
                 }
             }
             return best;
@@ -514,8 +521,10 @@ public final class DependencyEventCoder implements EventCoder {
             subjects.forEach(s -> out.addAll(actorsAt(s)));
             if (out.isEmpty() && subjects.isEmpty()) {
                 // "sent personnel to Bosnia to investigate": a clause without a subject shares its governor's.
+                // A verb left hanging by "dep" is a parse that lost its subject ("workers affiliated with the union
+                // stopped work"): the verb it hangs on holds it.
                 int up = g.parent(verb, r -> r.startsWith("advcl") && !CONDITIONS.contains(r) || r.equals("xcomp")
-                        || r.startsWith("conj"));
+                        || r.startsWith("conj") || r.equals("dep") && FINITE.contains(g.token(verb).pos()));
                 if (up >= 0 && up != verb) {
                     g.children(up, SUBJECT).forEach(s -> out.addAll(actorsAt(s)));
                 }
@@ -863,7 +872,9 @@ public final class DependencyEventCoder implements EventCoder {
             List<Integer> governed = new ArrayList<>(g.children(m, CLAUSE));
             // "is committed to opening up", "is opposed to French mediation": the governed act after "to".
             g.children(m, r -> r.equals("advcl:to") || r.equals("obl:to")).stream()
-                    .filter(e -> g.token(e).isVerb() || byTrigger.containsKey(e)).forEach(governed::add);
+                    .filter(e -> g.token(e).isVerb() || byTrigger.containsKey(e)
+                            || c == ControlVerbs.ControlClass.REFUSE && !actorsAt(e).isEmpty())
+                    .forEach(governed::add);
             if (c != ControlVerbs.ControlClass.TRANSPARENT && c != ControlVerbs.ControlClass.SPEECH) {
                 // Nominal events as objects: "wanted a frank exchange with Lavrov", "demanded an investigation".
                 g.children(m, "obj").stream().filter(o -> byTrigger.containsKey(o) && g.token(o).isNoun())

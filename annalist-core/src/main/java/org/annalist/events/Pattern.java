@@ -35,6 +35,11 @@ record Pattern(String code, String trigger, Pos pos, List<Element> elements, Str
                 || e instanceof PrepTarget pt && pt.required());
     }
 
+    /** Whether the pattern has a direct-object slot, which a passive subject fills. */
+    boolean hasObjectSlot() {
+        return elements.stream().anyMatch(e -> e instanceof Target);
+    }
+
     /** {@code talk}: a dependent with this lemma. */
     record Word(String lemma) implements Element {
     }

@@ -205,4 +205,16 @@ class DependencyEventCoderTest {
         assertThat(summaries("Canada may suspend aid to Haiti if the violence continues."))
                 .anyMatch(s -> s.startsWith("CAN>HTI:13")).noneMatch(s -> s.contains(":16"));
     }
+
+    @Test
+    void passiveWithNoObjectSlot_isItsSubjectsOwnAct() {
+        assertThat(summaries("Sudanese militias were engaged in ethnic cleansing in Darfur."))
+                .anyMatch(s -> s.startsWith("SDN>") && s.contains(":20"));
+    }
+
+    @Test
+    void opposedToAnActorsAct_isARejectionOfThatActor() {
+        assertThat(summaries("Turkey is opposed to Greek participation in the talks."))
+                .anyMatch(s -> s.startsWith("TUR>GRC:12"));
+    }
 }
