@@ -41,6 +41,11 @@ public final class DependencyEventCoder implements EventCoder {
     /** Sectors that, unnamed, are read as the acting state's own people ("the government arrested protesters"). */
     private static final Set<String> DOMESTIC_SECTORS = Set.of("REB", "OPP", "CVL", "COP", "JUD", "LEG", "PTY",
             "MED", "LAB", "REF", "CRM", "EDU", "REL", "AGR", "BUS", "HLH");
+    /** Verbs whose object is the subject of their infinitive, besides the appeal and demand verbs of control.txt. */
+    private static final Set<String> OBJECT_CONTROL = Set.of("allow", "permit", "enable", "help", "persuade",
+            "convince", "require", "compel", "cause", "want", "expect", "need", "prompt", "authorize", "authorise",
+            "empower", "oblige", "pressure", "get", "lead", "let", "make", "advise", "warn", "beg", "challenge",
+            "forbid", "prohibit", "bar", "train", "teach", "inspire", "push", "drive", "leave");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "we", "he", "she", "i");
@@ -517,7 +522,8 @@ public final class DependencyEventCoder implements EventCoder {
             List<ActorMention> out = new ArrayList<>();
             // "sent personnel on Wednesday to investigate" is sometimes parsed with the date as the subject.
             List<Integer> subjects = g.children(verb, SUBJECT).stream()
-                    .filter(s -> !TEMPORAL.contains(g.token(s).ner()) || byHead.containsKey(s)).toList();
+                    .filter(s -> !TEMPORAL.contains(g.token(s).ner()) || byHead.containsKey(s))
+                    .filter(s -> !objectWronglyControls(verb, s)).toList();
             subjects.forEach(s -> out.addAll(actorsAt(s)));
             if (out.isEmpty() && subjects.isEmpty()) {
                 // "sent personnel to Bosnia to investigate": a clause without a subject shares its governor's.
@@ -530,6 +536,23 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             return out;
+        }
+
+        /**
+         * The enhanced parse makes the object of a verb the subject of its infinitive whenever there is one
+         * ("will visit Mauritania and Senegal to mediate", "used tear gas to disperse"); only verbs of object
+         * control ("asked Syria to withdraw", "allowed planes to land") really pass their object on.
+         */
+        private boolean objectWronglyControls(int verb, int subject) {
+            int governor = g.parent(verb, r -> r.equals("xcomp"));
+            if (governor < 0 || !g.children(verb, "nsubj:xsubj").contains(subject)
+                    || !g.children(governor, r -> r.equals("obj") || r.equals("iobj")).contains(subject)) {
+                return false;
+            }
+            String lemma = g.token(governor).lemma().toLowerCase();
+            ControlVerbs.ControlClass c = control.classOf(lemma);
+            return c != ControlVerbs.ControlClass.APPEAL && c != ControlVerbs.ControlClass.DEMAND
+                    && !OBJECT_CONTROL.contains(lemma);
         }
 
         /** Actors standing for a token: grouped on it, or inside "a group of X" / "members of X". */
@@ -753,6 +776,24 @@ public final class DependencyEventCoder implements EventCoder {
         private void dropUnrealised() {
             byTrigger.values().removeIf(c -> conditional(c.anchor()) || governedByIrrealis(c.anchor())
                     || isTopic(c) || isAllegation(c.anchor()));
+            byTrigger.values().removeIf(this::isPurposeOfAnotherEvent);
+        }
+
+        /**
+         * "began a hunger strike to demand reforms", "opened the bridge to allow deliveries": the act is the
+         * event, its purpose is why it was done. A purpose is coded only when its act is no event of its own
+         * ("sent experts to investigate").
+         */
+        private boolean isPurposeOfAnotherEvent(Candidate c) {
+            int act = g.parent(c.anchor(), r -> r.equals("advcl:to") || r.equals("xcomp"));
+            ControlVerbs.ControlClass governing = act < 0 ? null : control.classOf(g.token(act).lemma().toLowerCase());
+            if (act < 0 || governing != null && governing != ControlVerbs.ControlClass.TRANSPARENT) {
+                return false;
+            }
+            List<Integer> acts = new ArrayList<>(g.children(act, "obj")); // "began a hunger strike to demand"
+            acts.add(act);
+            return acts.stream().map(byTrigger::get)
+                    .anyMatch(main -> main != null && main != c && !main.sources().isEmpty());
         }
 
         /** What someone is accused of ("accused rebels of violating a ceasefire") is alleged, not reported. */

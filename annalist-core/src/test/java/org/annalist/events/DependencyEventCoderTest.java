@@ -217,4 +217,18 @@ class DependencyEventCoderTest {
         assertThat(summaries("Turkey is opposed to Greek participation in the talks."))
                 .anyMatch(s -> s.startsWith("TUR>GRC:12"));
     }
+
+    @Test
+    void infinitiveAfterAnObject_belongsToTheSubject_unlessTheVerbPassesItsObjectOn() {
+        assertThat(summaries("Norway's foreign minister will visit Kenya and Uganda to mediate in the dispute."))
+                .noneMatch(s -> s.startsWith("KEN>") || s.startsWith("UGA>"));
+        assertThat(summaries("Egypt asked Israel to withdraw from Gaza."))
+                .anyMatch(s -> s.startsWith("EGY>ISR:"));
+    }
+
+    @Test
+    void purposeOfAnAct_isNotCodedBesideIt() {
+        assertThat(summaries("Kenyan teachers began a strike in Nairobi to demand higher pay."))
+                .anyMatch(s -> s.contains(":14")).noneMatch(s -> s.contains(":10"));
+    }
 }
