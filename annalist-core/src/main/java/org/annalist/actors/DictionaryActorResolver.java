@@ -171,7 +171,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (Dependency d : sentence.dependencies()) {
             if (d.governor() == m.head() && PLACE_RELATIONS.contains(d.relation())) {
                 code = mentions.stream().filter(o -> o.head() == d.dependent() && o.actor().code() != null)
-                        .map(o -> o.actor().code()).findFirst().orElse(null);
+                        .map(o -> placeOfMention(o, mentions)).findFirst().orElse(null);
                 if (code == null) {
                     code = places.countryOf(sentence, d.dependent());
                 }
@@ -209,6 +209,24 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return code == null ? null : new Placement(code, rule);
+    }
+
+    /**
+     * The state of a place named by another mention. A capital's name can also be a town elsewhere: "militias in
+     * Tripoli ... the north Lebanese port" is Lebanon's Tripoli, because the sentence names Lebanon and not Libya.
+     */
+    private String placeOfMention(ActorMention place, List<ActorMention> mentions) {
+        String code = place.actor().code();
+        if (!"metonym".equals(place.rule())) {
+            return code;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        mentions.stream().filter(o -> o != place && o.actor().code() != null).forEach(o -> named.add(o.actor().code()));
+        if (named.contains(code)) {
+            return code;
+        }
+        return places.countriesNamed(place.actor().text().replaceFirst("^(?i)the ", "")).stream()
+                .filter(named::contains).findFirst().orElse(code);
     }
 
     /** "ethnic Albanians": the group is named by a people, not by a state. */

@@ -53,6 +53,17 @@ final class PlaceCountries {
                 .map(Place::country).orElse(null);
     }
 
+    /**
+     * The states a place name may belong to, largest place first ("Tripoli": LBY, LBN), counting only countries,
+     * regions and towns of some size.
+     */
+    List<String> countriesNamed(String name) {
+        return gazetteer().lookup(name).stream()
+                .filter(p -> p.isCountry() || p.isRegion() || p.population() >= MIN_POPULATION)
+                .sorted(Comparator.comparingLong(Place::population).reversed())
+                .map(Place::country).distinct().toList();
+    }
+
     private Gazetteer gazetteer() {
         Gazetteer g = gazetteer;
         if (g == null) {

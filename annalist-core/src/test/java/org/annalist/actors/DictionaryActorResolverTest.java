@@ -123,4 +123,10 @@ class DictionaryActorResolverTest {
         List<ActorMention> m = mentions("A human rights group criticized the Croatian government.");
         assertThat(actor(m, "rights group").code()).isEqualTo("NGO");
     }
+
+    @Test
+    void capitalNameOfATownElsewhere_isTheTownOfTheStateTheSentenceNames() {
+        List<ActorMention> m = mentions("Gunmen in Tripoli fired on the Lebanese army.");
+        assertThat(actor(m, "Gunmen").code()).isEqualTo("LBN");
+    }
 }
