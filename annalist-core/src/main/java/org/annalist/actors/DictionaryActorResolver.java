@@ -50,11 +50,88 @@ public final class DictionaryActorResolver implements ActorResolver {
     @Override
     public List<ActorMention> resolve(AnnotatedArticle article) {
         ArticleMemory memory = new ArticleMemory();
-        List<ActorMention> mentions = new ArrayList<>();
+        List<List<ActorMention>> bySentence = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
-            mentions.addAll(resolve(sentence, article.article().date(), memory));
+            bySentence.add(resolve(sentence, article.article().date(), memory));
         }
-        return mentions;
+        attributeQuotationsToTheirClosingSpeaker(article.sentences(), bySentence);
+        return bySentence.stream().flatMap(List::stream).toList();
+    }
+
+    /** Lemmas of the verbs that attribute a quotation after it closes ("...," Lavrov said). */
+    private static final Set<String> ATTRIBUTING = Set.of("say", "add", "tell", "state", "declare", "continue",
+            "insist", "warn", "note", "write", "explain", "conclude", "stress");
+    /** How many sentences a quotation may run on before its attribution. */
+    private static final int LONGEST_QUOTATION = 6;
+
+    /**
+     * A quotation of several sentences is often attributed only where it closes ("We condemn the strike. We
+     * demand an inquiry," Lavrov said.): its earlier sentences speak with that speaker's voice, not with the
+     * voice of whoever was named before the quotation opened.
+     */
+    private static void attributeQuotationsToTheirClosingSpeaker(List<Sentence> sentences,
+                                                                 List<List<ActorMention>> bySentence) {
+        for (int s = 0; s < sentences.size(); s++) {
+            if (!opensUnclosedQuotation(sentences.get(s))) {
+                continue;
+            }
+            for (int t = s + 1; t < sentences.size() && t <= s + LONGEST_QUOTATION; t++) {
+                int close = closingQuote(sentences.get(t));
+                if (close < 0) {
+                    continue;
+                }
+                ActorMention speaker = speakerAfter(sentences.get(t), bySentence.get(t), close);
+                if (speaker != null) {
+                    for (int k = s; k < t; k++) {
+                        bySentence.set(k, speakingAs(sentences.get(k), bySentence.get(k), speaker.actor()));
+                    }
+                }
+                s = t;
+                break;
+            }
+        }
+    }
+
+    private static boolean opensUnclosedQuotation(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        return !tokens.isEmpty() && tokens.get(0).pos().equals("``")
+                && tokens.stream().noneMatch(t -> t.pos().equals("''"));
+    }
+
+    private static int closingQuote(Sentence sentence) {
+        for (Token t : sentence.tokens()) {
+            if (t.pos().equals("''")) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    /** The actor named with an attributing verb just after a closing quote: '," Lavrov said' or '," said Lavrov'. */
+    private static ActorMention speakerAfter(Sentence sentence, List<ActorMention> mentions, int close) {
+        int end = Math.min(sentence.tokens().size(), close + 8);
+        boolean attributed = sentence.tokens().subList(close, end).stream()
+                .anyMatch(t -> ATTRIBUTING.contains(t.lemma().toLowerCase()));
+        if (!attributed) {
+            return null;
+        }
+        return mentions.stream().filter(m -> m.start() > close && m.start() < end && m.actor().code() != null)
+                .findFirst().orElse(null);
+    }
+
+    /** The first-person pronouns of a quoted sentence, as the speaker. */
+    private static List<ActorMention> speakingAs(Sentence sentence, List<ActorMention> mentions, Actor speaker) {
+        List<ActorMention> out = new ArrayList<>(mentions.stream().filter(m -> !m.rule().equals("quote-speaker")).toList());
+        for (Token token : sentence.tokens()) {
+            if (FIRST_PERSON.contains(token.word().toLowerCase()) && token.pos().startsWith("PRP")
+                    && out.stream().noneMatch(m -> m.head() == token.index())) {
+                out.add(new ActorMention(sentence.index(), token.index(), token.index() + 1, token.index(),
+                        new Actor(token.word(), speaker.code(), speaker.sector(), speaker.name(), speaker.org()),
+                        "quote-speaker", null));
+            }
+        }
+        out.sort(Comparator.comparingInt(ActorMention::start));
+        return out;
     }
 
     /** What the article has said so far: surnames of people met, and the latest person, for later references. */

@@ -231,4 +231,15 @@ class DependencyEventCoderTest {
         assertThat(summaries("Kenyan teachers began a strike in Nairobi to demand higher pay."))
                 .anyMatch(s -> s.contains(":14")).noneMatch(s -> s.contains(":10"));
     }
+
+    @Test
+    void quotationOfSeveralSentences_speaksForTheSpeakerNamedWhereItCloses() {
+        List<Event> events = events("Kenyan President Uhuru Kenyatta met Ugandan officials on Monday. "
+                + "\"We condemn Uganda. We demand an apology,\" Tanzania's foreign minister said.");
+        assertThat(events).filteredOn(e -> e.sentence() == 1).anySatisfy(e -> {
+            assertThat(e.source().code()).isEqualTo("TZA");
+            assertThat(e.target().code()).isEqualTo("UGA");
+            assertThat(e.cameo()).startsWith("11");
+        });
+    }
 }
