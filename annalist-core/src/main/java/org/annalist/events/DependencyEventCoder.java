@@ -341,7 +341,10 @@ public final class DependencyEventCoder implements EventCoder {
                 if (!c.targets().isEmpty() && c.targets().stream().allMatch(t -> t.actor().code() == null)) {
                     c = domesticOrUncoded(c);
                 }
-                if (c.targets().isEmpty() && !cameo.get(c.code()).root().equals("01")) {
+                // Whom one met or talked with is said outright ("met Lavrov", "talks with Lavrov"); "talks in
+                // Moscow" and "discussed charges against Assad" name a place and a topic, not the other side.
+                String root = cameo.get(c.code()).root();
+                if (c.targets().isEmpty() && !root.equals("01") && !root.equals("04")) {
                     List<ActorMention> nearest = nearestInSubtree(c);
                     if (!nearest.isEmpty()) {
                         c = c.with(c.code(), c.anchor(), c.sources(), nearest, List.of(), "target:nearest");

@@ -9,12 +9,14 @@ import org.annalist.model.Article;
 import org.annalist.model.Event;
 import org.annalist.nlp.Annotator;
 import org.annalist.time.EventDater;
+import org.annalist.time.History;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The coder, stage by stage: annotate the text, resolve the actors, code the events, date them, locate them. Each
+ * The coder, stage by stage: annotate the text, resolve the actors, code the events, date them (leaving out
+ * background the text dates years back), locate them. Each
  * stage is an interface, so a user can swap one. Thread-safe when its stages are (the bundled ones are).
  *
  * <pre>{@code
@@ -57,7 +59,8 @@ public final class Annalist {
     public Analysis analyse(Article article) {
         AnnotatedArticle annotated = annotator.annotate(article);
         List<ActorMention> mentions = actors.resolve(annotated);
-        List<Event> dated = dater.date(annotated, coder.code(annotated, mentions));
+        List<Event> dated = History.withoutBackground(article.date(),
+                dater.date(annotated, coder.code(annotated, mentions)));
         List<Event> events = locator.locate(annotated, mentions, dated);
         return new Analysis(annotated, mentions, events);
     }

@@ -242,4 +242,10 @@ class DependencyEventCoderTest {
             assertThat(e.cameo()).startsWith("11");
         });
     }
+
+    @Test
+    void talksInACity_haveNoTargetFromThePlace() {
+        assertThat(summaries("Brazil's foreign minister held talks in Buenos Aires on Monday."))
+                .anyMatch(s -> s.startsWith("BRA>-:04")).noneMatch(s -> s.startsWith("BRA>ARG"));
+    }
 }
