@@ -33,12 +33,23 @@ final class PlaceCountries {
             return null; // "Andreas Papandreou" is not Andreas on the Isle of Man
         }
         if (!tokens.get(token).isProperNoun()) {
-            // "Sindh province", "Idlib governorate": the name stands just before the common noun.
-            if (token > 0 && tokens.get(token - 1).isProperNoun()) {
-                return countryOf(sentence, token - 1);
+            // "Sindh province", "Idlib governorate": the name stands just before the common noun, which says it
+            // is a place whatever the tagger thought of the name.
+            if (token > 0 && tokens.get(token - 1).isProperNoun()
+                    && PLACE_NOUNS.contains(tokens.get(token).lemma().toLowerCase())) {
+                return lookup(tokens, token - 1);
             }
             return null;
         }
+        return lookup(tokens, token);
+    }
+
+    /** Words that make the proper noun before them a place. */
+    private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("province", "region", "state",
+            "district", "governorate", "county", "prefecture", "oblast", "city", "town", "village", "enclave",
+            "valley", "peninsula", "island", "islands", "territory", "area", "department", "canton", "emirate");
+
+    private String lookup(List<Token> tokens, int token) {
         int start = token;
         while (start > 0 && tokens.get(start - 1).isProperNoun()) {
             start--;

@@ -129,4 +129,10 @@ class DictionaryActorResolverTest {
         List<ActorMention> m = mentions("Gunmen in Tripoli fired on the Lebanese army.");
         assertThat(actor(m, "Gunmen").code()).isEqualTo("LBN");
     }
+
+    @Test
+    void governmentOfANamedProvince_isTheProvincesState() {
+        List<ActorMention> m = mentions("The government of Balochistan province imposed a curfew.");
+        assertThat(actor(m, "government").code()).isEqualTo("PAK");
+    }
 }
