@@ -24,6 +24,12 @@ final class PhraseMatcher {
             if (best != null) {
                 pieces.add(best);
                 i = best.end();
+                int name = nameAfterTitle(tokens, best);
+                if (name > i) {
+                    // "Vice-President Moody Awori" with the name tagged as an organisation: a title's name.
+                    pieces.add(new Piece(i, name, null));
+                    i = name;
+                }
             } else if (tokens.get(i).ner().equals("PERSON")) {
                 int end = i;
                 while (end < tokens.size() && tokens.get(end).ner().equals("PERSON")) {
@@ -37,6 +43,30 @@ final class PhraseMatcher {
         }
         return pieces;
     }
+
+    /**
+     * The end of a name that follows a capitalised title ("Vice-President Moody Awori") when the tagger did not
+     * call it a person: two or more capitalised proper nouns that are no place, date or dictionary phrase.
+     * Returns {@code title.end()} when there is none.
+     */
+    private int nameAfterTitle(List<Token> tokens, Piece title) {
+        if (title.kind() != Entry.Kind.AGENT || !Character.isUpperCase(tokens.get(title.start()).word().charAt(0))) {
+            return title.end();
+        }
+        int end = title.end();
+        while (end < tokens.size() && tokens.get(end).pos().equals("NNP")
+                && Character.isUpperCase(tokens.get(end).word().charAt(0))
+                && !NOT_NAMES.contains(tokens.get(end).ner()) && tokens.get(end).ner().equals(tokens.get(title.end()).ner())
+                && longestAt(tokens, end) == null) {
+            end++;
+        }
+        boolean person = end > title.end() && tokens.get(title.end()).ner().equals("PERSON");
+        return end - title.end() >= 2 && !person ? end : title.end();
+    }
+
+    /** Named-entity classes that are never a person's name. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("LOCATION", "DATE", "TIME", "MONEY",
+            "PERCENT", "NUMBER", "ORDINAL", "DURATION", "SET");
 
     static String singular(String plural) {
         String w = plural.toLowerCase(java.util.Locale.ROOT);
