@@ -30,6 +30,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    private static final Set<String> DATES = Set.of("DATE", "TIME");
     /** Relations by which a place locates the actor it modifies. */
     private static final Set<String> PLACE_RELATIONS = Set.of("compound", "nmod:in", "nmod:from", "nmod:of", "amod");
 
@@ -210,8 +211,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (m.actor().code() != null) {
                 // "ethnic Albanians in south Serbia": an ethnic group is coded by the state it lives in, when the
                 // sentence says where that is.
+                // A people living in another state are its civilians unless a sector word says otherwise.
+                String sector = m.actor().sector() == null ? "CVL" : m.actor().sector();
                 out.add(code == null ? m : new ActorMention(m.sentence(), m.start(), m.end(), m.head(),
-                        new Actor(m.actor().text(), code, m.actor().sector(), m.actor().name(), m.actor().org()),
+                        new Actor(m.actor().text(), code, sector, m.actor().name(), m.actor().org()),
                         "ethnic+" + rule, m.entry()));
                 continue;
             }
@@ -264,9 +267,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if (subj.dependent() == m.head() && subj.relation().startsWith("nsubj") && subj.governor() >= 0) {
                     java.util.Set<Integer> owners = new java.util.HashSet<>();
                     owners.add(subj.governor());
-                    // "declared a state of siege in Haiti": the place may hang on the verb's object.
+                    // "declared a state of siege in Haiti", "demonstrated on Tuesday in Serbia": the place may hang on
+                    // the verb's object or on its date.
                     sentence.dependencies().stream().filter(o -> o.governor() == subj.governor()
-                            && o.relation().equals("obj")).forEach(o -> owners.add(o.dependent()));
+                            && (o.relation().equals("obj") || o.relation().startsWith("obl")
+                            && DATES.contains(sentence.tokens().get(o.dependent()).ner())))
+                            .forEach(o -> owners.add(o.dependent()));
                     for (Dependency d : sentence.dependencies()) {
                         if (owners.contains(d.governor()) && (d.relation().equals("obl:in")
                                 || d.relation().equals("nmod:in"))) {

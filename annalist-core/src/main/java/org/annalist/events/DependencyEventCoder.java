@@ -169,17 +169,38 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 List<ActorMention> targets = modal.targets().isEmpty() ? java.util.Collections.singletonList(null)
                         : modal.targets();
+                Candidate coded = modal;
+                ActorMention ownGovernment = modal.targets().isEmpty() && code.root().equals("14")
+                        ? ownGovernment(source) : null;
+                if (ownGovernment != null) {
+                    // "Opposition parties in Nepal organized a general strike": dissent with no target named is
+                    // directed at the dissenters' own government, as event coders code it.
+                    targets = List.of(ownGovernment);
+                    coded = modal.with(modal.code(), modal.anchor(), modal.sources(), targets, List.of(),
+                            "target:own-government");
+                }
                 for (ActorMention target : targets) {
                     if (target != null && sameActor(source, target)) {
                         continue;
                     }
-                    Event event = toEvent(article, sentence, graph, modal, code, source, target);
+                    Event event = toEvent(article, sentence, graph, coded, code, source, target);
                     String key = key(event.source()) + ">" + key(event.target()) + ">" + event.cameo();
                     kept.putIfAbsent(key, event);
                 }
             }
         }
         return mostSpecific(new ArrayList<>(kept.values()));
+    }
+
+    /** The government of a non-governmental actor's state, or null for governments and organisations. */
+    private static ActorMention ownGovernment(ActorMention source) {
+        String state = source.actor().code();
+        if (state == null || !state.matches("[A-Z]{3}") || ORGANISATION_CODES.contains(state)
+                || "GOV".equals(source.actor().sector()) || source.actor().sector() == null) {
+            return null;
+        }
+        return new ActorMention(source.sentence(), source.start(), source.end(), -1,
+                new Actor(state, state, "GOV", null, null), "own-government", null);
     }
 
     private static boolean sameActor(ActorMention a, ActorMention b) {

@@ -135,4 +135,11 @@ class DictionaryActorResolverTest {
         List<ActorMention> m = mentions("The government of Balochistan province imposed a curfew.");
         assertThat(actor(m, "government").code()).isEqualTo("PAK");
     }
+
+    @Test
+    void ethnicGroupActingSomewhereOnADay_isCodedByThatPlacesState() {
+        Actor a = actor(mentions("About 200 ethnic Hungarians marched on Sunday in Romania."), "Hungarians");
+        assertThat(a.code()).isEqualTo("ROU");
+        assertThat(a.sector()).isEqualTo("CVL");
+    }
 }

@@ -248,4 +248,10 @@ class DependencyEventCoderTest {
         assertThat(summaries("Brazil's foreign minister held talks in Buenos Aires on Monday."))
                 .anyMatch(s -> s.startsWith("BRA>-:04")).noneMatch(s -> s.startsWith("BRA>ARG"));
     }
+
+    @Test
+    void dissentWithNoTargetNamed_isAimedAtTheDissentersOwnGovernment() {
+        assertThat(summaries("Opposition parties in Kenya staged a general strike on Monday."))
+                .anyMatch(s -> s.startsWith("KEN>KEN:14"));
+    }
 }
