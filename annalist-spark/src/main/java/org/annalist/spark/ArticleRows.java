@@ -68,7 +68,7 @@ final class ArticleRows {
     static Article article(Row row) throws BadArticle {
         String origin = string(row, 6);
         if (string(row, 7) != null) {
-            throw new BadArticle(null, "not a JSON object: " + shorten(string(row, 7)));
+            throw new BadArticle(null, "not valid JSON: " + shorten(string(row, 7)));
         }
         String id = string(row, 0);
         if (id == null) {

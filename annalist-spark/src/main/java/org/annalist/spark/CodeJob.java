@@ -100,10 +100,18 @@ public final class CodeJob {
             this.counters = counters;
         }
 
+        private long logged;
+
         @Override
-        public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
-            LOG.info("progress: {} articles coded, {} events, {} skipped", counters.articles().value(),
-                    counters.events().value(), counters.bad().value() + counters.failed().value());
+        public synchronized void onTaskEnd(SparkListenerTaskEnd taskEnd) {
+            long articles = counters.articles().value();
+            long skipped = counters.bad().value() + counters.failed().value();
+            // Spark's own small jobs (listing files, planning) end tasks too; say only what changed.
+            if (articles + skipped != logged) {
+                logged = articles + skipped;
+                LOG.info("progress: {} articles coded, {} events, {} skipped", articles, counters.events().value(),
+                        skipped);
+            }
         }
     }
 }
