@@ -46,6 +46,8 @@ public final class DependencyEventCoder implements EventCoder {
             "convince", "require", "compel", "cause", "want", "expect", "need", "prompt", "authorize", "authorise",
             "empower", "oblige", "pressure", "get", "lead", "let", "make", "advise", "warn", "beg", "challenge",
             "forbid", "prohibit", "bar", "train", "teach", "inspire", "push", "drive", "leave");
+    /** Demand verbs that are speech when they govern a that-clause rather than an infinitive. */
+    private static final Set<String> TELLING = Set.of("tell", "inform", "assure");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "we", "he", "she", "i");
@@ -439,6 +441,11 @@ public final class DependencyEventCoder implements EventCoder {
                             found = dependentWithLemma(o, w.lemma(), r -> r.equals("nmod:of") || r.equals("compound"));
                         }
                     }
+                    if (found < 0 && passive(i)) {
+                        // "a statement released by the campaign": the object of a passive is its patient.
+                        found = passiveSubjects(i).stream().filter(o -> g.token(o).lemma().equalsIgnoreCase(w.lemma()))
+                                .findFirst().orElse(-1);
+                    }
                     if (found < 0) {
                         return false;
                     }
@@ -473,14 +480,32 @@ public final class DependencyEventCoder implements EventCoder {
         }
 
         private boolean passive(int i) {
-            return !g.children(i, r -> r.equals("nsubj:pass") || r.equals("aux:pass")).isEmpty();
+            if (!g.children(i, r -> r.equals("nsubj:pass") || r.equals("aux:pass")).isEmpty()) {
+                return true;
+            }
+            // "7,000 people killed by authorities", "civilians killed in the raid": a participle with no
+            // auxiliary of its own, modifying its patient or parsed as a clause of its own.
+            Token t = g.token(i);
+            boolean perfect = g.children(i, "aux").stream().anyMatch(a -> g.token(a).lemma().equalsIgnoreCase("have"));
+            return t.pos().equals("VBN") && !perfect && (g.parent(i, r -> r.equals("acl")) >= 0
+                    || !g.children(i, r -> r.equals("obl:agent") || r.equals("obl:by")).isEmpty());
+        }
+
+        /** The patient of a passive verb: its passive subject, its plain subject, or the noun it modifies. */
+        private List<Integer> passiveSubjects(int i) {
+            List<Integer> subjects = g.children(i, r -> r.equals("nsubj:pass") || r.equals("nsubj"));
+            if (subjects.isEmpty()) {
+                int noun = g.parent(i, r -> r.equals("acl"));
+                return noun < 0 ? List.of() : List.of(noun);
+            }
+            return subjects;
         }
 
         private List<ActorMention> targets(int i, Pattern p, List<Integer> words) {
             List<ActorMention> out = new ArrayList<>();
             for (Pattern.Element e : p.elements()) {
                 if (e instanceof Pattern.Target) {
-                    List<Integer> slots = passive(i) ? g.children(i, "nsubj:pass")
+                    List<Integer> slots = passive(i) ? passiveSubjects(i)
                             : g.children(i, r -> r.equals("obj") || r.equals("iobj"));
                     if (p.pos() == Pattern.Pos.NOUN) {
                         slots = g.children(i, r -> r.equals("nmod:of"));
@@ -535,7 +560,8 @@ public final class DependencyEventCoder implements EventCoder {
                 return out;
             }
             if (passive(i)) {
-                g.children(i, "obl:agent").forEach(s -> out.addAll(actorsAt(s)));
+                g.children(i, r -> r.equals("obl:agent") || r.equals("obl:by") && g.token(i).pos().equals("VBN"))
+                        .forEach(s -> out.addAll(actorsAt(s)));
                 return out;
             }
             return subjectActors(i);
@@ -902,7 +928,11 @@ public final class DependencyEventCoder implements EventCoder {
             governors.sort(Comparator.comparingInt(this::depth).reversed());
             for (int m : governors) {
                 ControlVerbs.ControlClass c = control.classOf(g.token(m).lemma().toLowerCase());
-                if (c == ControlVerbs.ControlClass.SPEECH) {
+                boolean toldThat = c == ControlVerbs.ControlClass.DEMAND && g.children(m, "xcomp").isEmpty()
+                        && !g.children(m, r -> r.equals("ccomp") || r.equals("parataxis")).isEmpty()
+                        && TELLING.contains(g.token(m).lemma().toLowerCase());
+                if (c == ControlVerbs.ControlClass.SPEECH || toldThat) {
+                    // "told VOA that ...": telling someone that something is so is speech; "told X to go" a demand.
                     composeSpeech(m);
                 } else {
                     composeControl(m, c);
@@ -1034,7 +1064,10 @@ public final class DependencyEventCoder implements EventCoder {
                     g.children(m, r -> r.equals("obj") || r.equals("iobj")).forEach(s -> addressee.addAll(actorsAt(s)));
                 }
                 Candidate inner = byTrigger.get(clause);
-                if (obligation && !speakers.isEmpty() && !addressee.isEmpty()) {
+                // "said America should be very proud": an obligation to be something is advice, not a demand.
+                boolean act = inner != null || g.token(clause).isVerb()
+                        && g.children(clause, r -> r.equals("cop")).isEmpty();
+                if (obligation && act && !speakers.isEmpty() && !addressee.isEmpty()) {
                     String code = inner == null ? "100" : CodeRules.combine(ControlVerbs.ControlClass.DEMAND, inner.code(), cameo);
                     Candidate base = inner != null ? inner : new Candidate(clause, m, code, speakers, addressee, null,
                             List.of(), List.of());

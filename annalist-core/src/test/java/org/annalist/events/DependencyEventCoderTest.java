@@ -254,4 +254,22 @@ class DependencyEventCoderTest {
         assertThat(summaries("Opposition parties in Kenya staged a general strike on Monday."))
                 .anyMatch(s -> s.startsWith("KEN>KEN:14"));
     }
+
+    @Test
+    void participleWithAnAgent_isPassive_theAgentActsOnTheNoun() {
+        assertThat(summaries("The report counted 300 Burundian civilians killed by Rwandan soldiers."))
+                .anyMatch(s -> s.startsWith("RWA>BDI:")).noneMatch(s -> s.startsWith("BDI>RWA:"));
+    }
+
+    @Test
+    void tellingSomeoneThatSomethingIsSo_isSpeech_notADemand() {
+        assertThat(summaries("A Chilean official told Peruvian reporters that the talks went well."))
+                .noneMatch(s -> s.contains(":10"));
+    }
+
+    @Test
+    void releasingAStatement_isNoRelease() {
+        assertThat(summaries("In a statement released by the Turkish government, Turkey criticized Greece."))
+                .noneMatch(s -> s.contains(":084"));
+    }
 }
