@@ -46,6 +46,9 @@ public final class DependencyEventCoder implements EventCoder {
             "convince", "require", "compel", "cause", "want", "expect", "need", "prompt", "authorize", "authorise",
             "empower", "oblige", "pressure", "get", "lead", "let", "make", "advise", "warn", "beg", "challenge",
             "forbid", "prohibit", "bar", "train", "teach", "inspire", "push", "drive", "leave");
+    /** Intent verbs that only say what someone would like. */
+    private static final Set<String> WISHES = Set.of("want", "wish", "hope", "expect", "aim", "prepare", "plan",
+            "intend", "seek", "like", "love");
     /** Demand verbs that are speech when they govern a that-clause rather than an infinitive. */
     private static final Set<String> TELLING = Set.of("tell", "inform", "assure");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
@@ -964,7 +967,10 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 return;
             }
-            List<Integer> governed = new ArrayList<>(g.children(m, CLAUSE));
+            // "called Putin a threat", "what he called a difficult investigation": a noun or adjective as the
+            // complement is a label, not an act asked for or promised.
+            List<Integer> governed = new ArrayList<>(g.children(m, CLAUSE).stream()
+                    .filter(e -> g.token(e).isVerb() || byTrigger.containsKey(e)).toList());
             // "is committed to opening up", "is opposed to French mediation": the governed act after "to".
             g.children(m, r -> r.equals("advcl:to") || r.equals("obl:to")).stream()
                     .filter(e -> g.token(e).isVerb() || byTrigger.containsKey(e)
@@ -1006,7 +1012,10 @@ public final class DependencyEventCoder implements EventCoder {
                     byTrigger.remove(e);
                     byTrigger.put(m, embedded.with(code, m, sources, targets, List.of(m),
                             "control:" + c.name().toLowerCase()));
-                } else if (CodeRules.alone(c) != null) {
+                } else if (CodeRules.alone(c) != null && !(c == ControlVerbs.ControlClass.INTENT
+                        && WISHES.contains(g.token(m).lemma().toLowerCase()))) {
+                    // A wish with nothing coded inside ("wants the United States to be respected") is no intent to
+                    // cooperate; a commitment is ("is committed to opening up the economy").
                     Candidate own = byTrigger.get(m);
                     if (own != null && own.sources().isEmpty()) {
                         own = null; // "is committed to", "is opposed to": the passive form's pattern found no agent

@@ -272,4 +272,16 @@ class DependencyEventCoderTest {
         assertThat(summaries("In a statement released by the Turkish government, Turkey criticized Greece."))
                 .noneMatch(s -> s.contains(":084"));
     }
+
+    @Test
+    void callingSomeoneSomething_isALabel_notAnAppeal() {
+        assertThat(summaries("The Chilean minister called Peru a partner."))
+                .noneMatch(s -> s.contains(":02"));
+    }
+
+    @Test
+    void aWishWithNothingCodedInside_isNoIntent_aCommitmentIs() {
+        assertThat(summaries("Kenya wants its athletes to be respected.")).noneMatch(s -> s.contains(":03"));
+        assertThat(summaries("Kenya is committed to opening up its economy.")).anyMatch(s -> s.startsWith("KEN>-:03"));
+    }
 }
