@@ -883,7 +883,8 @@ public final class DependencyEventCoder implements EventCoder {
             for (var up = g.up(current); up != null && up.governor() >= 0 && steps++ < g.size(); up = g.up(current)) {
                 String relation = up.relation();
                 int governor = up.governor();
-                if (isIrrealisHead(governor) && IRREALIS_COMPLEMENTS.test(relation)) {
+                if (isIrrealisHead(governor) && IRREALIS_COMPLEMENTS.test(relation)
+                        && !reportsAFact(governor, current)) { // "insisted that troops had shelled villages"
                     return true;
                 }
                 if (!CLIMB_WITHIN_CONTENT.test(relation)) {
@@ -983,9 +984,11 @@ public final class DependencyEventCoder implements EventCoder {
             }
             for (int e : governed) {
                 Candidate embedded = byTrigger.get(e);
-                if (embedded == null && (c == ControlVerbs.ControlClass.DEMAND || c == ControlVerbs.ControlClass.APPEAL)
+                if ((c == ControlVerbs.ControlClass.DEMAND || c == ControlVerbs.ControlClass.APPEAL)
                         && reportsAFact(m, e)) {
-                    continue; // "insisted unrest there reflected ethnic tensions": an assertion, not a demand
+                    // "insisted unrest there reflected ethnic tensions", "insisting the Russians were attacking":
+                    // an assertion, not a demand; what it asserts is coded as reported.
+                    continue;
                 }
                 List<ActorMention> sources = subjectActors(m);
                 if (sources.isEmpty()) {
@@ -1076,6 +1079,15 @@ public final class DependencyEventCoder implements EventCoder {
                 // "said America should be very proud": an obligation to be something is advice, not a demand.
                 boolean act = inner != null || g.token(clause).isVerb()
                         && g.children(clause, r -> r.equals("cop")).isEmpty();
+                boolean unmet = obligation && g.children(clause, r -> r.equals("aux")).stream()
+                        .anyMatch(a -> g.token(a).lemma().equalsIgnoreCase("have"));
+                if (unmet && !speakers.isEmpty() && !addressee.isEmpty()) {
+                    // "said Obama should have given the order": blame for what was not done, not a demand.
+                    byTrigger.remove(clause);
+                    byTrigger.put(m, new Candidate(m, m, "111", speakers, addressee, null, List.of(clause),
+                            List.of("speech:should-have")));
+                    continue;
+                }
                 if (obligation && act && !speakers.isEmpty() && !addressee.isEmpty()) {
                     String code = inner == null ? "100" : CodeRules.combine(ControlVerbs.ControlClass.DEMAND, inner.code(), cameo);
                     Candidate base = inner != null ? inner : new Candidate(clause, m, code, speakers, addressee, null,

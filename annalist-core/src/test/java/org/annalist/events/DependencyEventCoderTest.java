@@ -284,4 +284,16 @@ class DependencyEventCoderTest {
         assertThat(summaries("Kenya wants its athletes to be respected.")).noneMatch(s -> s.contains(":03"));
         assertThat(summaries("Kenya is committed to opening up its economy.")).anyMatch(s -> s.startsWith("KEN>-:03"));
     }
+
+    @Test
+    void shouldHaveDone_isBlame_notADemand() {
+        assertThat(summaries("Peru's foreign minister said that Chile should have returned the fishing boats."))
+                .anyMatch(s -> s.startsWith("PER>CHL:11")).noneMatch(s -> s.contains(":10"));
+    }
+
+    @Test
+    void insistingThatSomethingHappened_codesWhatHappened_notADemand() {
+        assertThat(summaries("Armenia insisted that Azerbaijani troops had shelled its villages."))
+                .noneMatch(s -> s.contains(":10")).anyMatch(s -> s.startsWith("AZE>"));
+    }
 }
