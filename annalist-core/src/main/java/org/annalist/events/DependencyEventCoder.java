@@ -438,6 +438,9 @@ public final class DependencyEventCoder implements EventCoder {
                     int found = dependentWithLemma(i, w.lemma(), r -> !SUBJECT.test(r) && !r.startsWith("nsubj")
                             && !r.startsWith("obl") && !r.startsWith("advcl") && !r.startsWith("conj")
                             && !r.equals("parataxis") && !r.startsWith("acl") && !r.equals("ccomp"));
+                    if (found >= 0 && g.token(found).isVerb()) {
+                        found = -1; // "urged Russia to support an inquiry" is an appeal, not "urge support for"
+                    }
                     for (int o : g.children(i, "obj")) {
                         if (found < 0) {
                             // "gave 5 million dollars of aid", "a grant of food": the word behind a quantity.

@@ -296,4 +296,10 @@ class DependencyEventCoderTest {
         assertThat(summaries("Armenia insisted that Azerbaijani troops had shelled its villages."))
                 .noneMatch(s -> s.contains(":10")).anyMatch(s -> s.startsWith("AZE>"));
     }
+
+    @Test
+    void urgingSomeoneToSupport_isAnAppeal_notSupport() {
+        assertThat(summaries("Germany urged Serbia to support an independent inquiry."))
+                .anyMatch(s -> s.startsWith("DEU>SRB:02")).noneMatch(s -> s.contains(":05"));
+    }
 }
