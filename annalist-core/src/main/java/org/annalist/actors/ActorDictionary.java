@@ -61,6 +61,11 @@ public final class ActorDictionary {
     }
 
     /** Looks up a sector word by its lemmas ("foreign minister", "troop"). */
+    /** Whether an actor code names a state (ISO3), not an organisation (IGO, NGO, IMG, MNC). */
+    static boolean isStateCode(String code) {
+        return code != null && ISO3.matcher(code).matches() && !ORG_CODES.contains(code);
+    }
+
     public Entry lookupAgent(String lemmas) {
         return agents.get(agentKey(lemmas));
     }

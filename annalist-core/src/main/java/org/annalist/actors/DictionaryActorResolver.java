@@ -194,11 +194,14 @@ public final class DictionaryActorResolver implements ActorResolver {
         java.util.Set<String> states = new java.util.LinkedHashSet<>();
         // States named in the sentence other than as a person's own country ("South African leader F.W. de Klerk").
         java.util.Set<String> unclaimedStates = new java.util.LinkedHashSet<>();
-        mentions.stream().filter(m -> m.actor().name() == null).map(m -> m.actor().code())
-                .filter(c -> c != null && c.matches("[A-Z]{3}") && !c.equals("IGO") && !c.equals("NGO")
-                        && !c.equals("IMG") && !c.equals("MNC")).forEach(unclaimedStates::add);
-        mentions.stream().map(m -> m.actor().code()).filter(c -> c != null && c.matches("[A-Z]{3}")
-                && !c.equals("IGO") && !c.equals("NGO") && !c.equals("IMG") && !c.equals("MNC")).forEach(states::add);
+        for (ActorMention m : mentions) {
+            if (ActorDictionary.isStateCode(m.actor().code())) {
+                states.add(m.actor().code());
+                if (m.actor().name() == null) {
+                    unclaimedStates.add(m.actor().code());
+                }
+            }
+        }
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
             if (m.actor().code() != null && !isEthnic(sentence, m)) {

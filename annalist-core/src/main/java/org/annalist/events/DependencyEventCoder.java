@@ -197,10 +197,15 @@ public final class DependencyEventCoder implements EventCoder {
         return mostSpecific(new ArrayList<>(kept.values()));
     }
 
+    /** Whether an actor code names a state (an ISO3 code), not an organisation. */
+    private static boolean isState(String code) {
+        return code != null && code.matches("[A-Z]{3}") && !ORGANISATION_CODES.contains(code);
+    }
+
     /** The government of a non-governmental actor's state, or null for governments and organisations. */
     private static ActorMention ownGovernment(ActorMention source) {
         String state = source.actor().code();
-        if (state == null || !state.matches("[A-Z]{3}") || ORGANISATION_CODES.contains(state)
+        if (!isState(state)
                 || "GOV".equals(source.actor().sector()) || source.actor().sector() == null) {
             return null;
         }
@@ -660,7 +665,7 @@ public final class DependencyEventCoder implements EventCoder {
             for (int place : g.children(c.trigger(), r -> r.equals("obl:in"))) {
                 for (ActorMention m : byHead.getOrDefault(place, List.of())) {
                     String code = m.actor().code();
-                    if (code != null && code.matches("[A-Z]{3}") && !ORGANISATION_CODES.contains(code)) {
+                    if (isState(code)) {
                         ActorMention authority = new ActorMention(m.sentence(), m.start(), m.end(), m.head(),
                                 new Actor(m.actor().text(), code, "GOV", null, null), "authority-of-place", m.entry());
                         return c.with(c.code(), c.anchor(), List.of(authority), c.targets(), List.of(),
@@ -679,7 +684,7 @@ public final class DependencyEventCoder implements EventCoder {
         private Candidate domesticOrUncoded(Candidate c) {
             ActorMention source = c.sources().get(0);
             String state = source.actor().code();
-            boolean sourceIsState = state != null && state.matches("[A-Z]{3}") && !ORGANISATION_CODES.contains(state);
+            boolean sourceIsState = isState(state);
             List<ActorMention> domestic = new ArrayList<>();
             for (ActorMention t : c.targets()) {
                 if (sourceIsState && t.actor().sector() != null && DOMESTIC_SECTORS.contains(t.actor().sector())
