@@ -247,8 +247,7 @@ public final class DependencyEventCoder implements EventCoder {
             anchor = first;
         }
         int purposeOf = g.parent(anchor, r -> r.equals("advcl:to"));
-        if (purposeOf >= 0 && g.children(anchor, r -> r.equals("aux")).stream()
-                .noneMatch(a -> !g.token(a).word().equalsIgnoreCase("to"))) {
+        if (purposeOf >= 0 && g.children(anchor, "aux").isEmpty()) {
             // "will give a grant to finance projects": the purpose of a future act is itself future.
             boolean futureGovernor = g.children(purposeOf, r -> r.equals("aux")).stream().anyMatch(a ->
                     FUTURE_AUX.contains(g.token(a).lemma().toLowerCase()) || FUTURE_AUX.contains(g.token(a).word().toLowerCase()));
