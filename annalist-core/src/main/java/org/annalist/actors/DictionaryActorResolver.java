@@ -123,15 +123,25 @@ public final class DictionaryActorResolver implements ActorResolver {
     /** The first-person pronouns of a quoted sentence, as the speaker. */
     private static List<ActorMention> speakingAs(Sentence sentence, List<ActorMention> mentions, Actor speaker) {
         List<ActorMention> out = new ArrayList<>(mentions.stream().filter(m -> !m.rule().equals("quote-speaker")).toList());
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        out.forEach(m -> taken.add(m.head()));
+        out.addAll(firstPersonAs(sentence, speaker, taken::contains));
+        out.sort(Comparator.comparingInt(ActorMention::start));
+        return out;
+    }
+
+    /** "I" and "we" in a quotation, as its speaker, except on tokens already standing for an actor. */
+    private static List<ActorMention> firstPersonAs(Sentence sentence, Actor speaker,
+                                                    java.util.function.IntPredicate taken) {
+        List<ActorMention> out = new ArrayList<>();
         for (Token token : sentence.tokens()) {
             if (FIRST_PERSON.contains(token.word().toLowerCase()) && token.pos().startsWith("PRP")
-                    && out.stream().noneMatch(m -> m.head() == token.index())) {
+                    && !taken.test(token.index())) {
                 out.add(new ActorMention(sentence.index(), token.index(), token.index() + 1, token.index(),
                         new Actor(token.word(), speaker.code(), speaker.sector(), speaker.name(), speaker.org()),
                         "quote-speaker", null));
             }
         }
-        out.sort(Comparator.comparingInt(ActorMention::start));
         return out;
     }
 
@@ -157,14 +167,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (personBefore != null && startsWithQuotation(sentence)) {
             // A sentence that is a quotation on its own speaks with the voice of the person quoted last:
             // its "I" and "we" are that speaker (and the speaker's side).
-            for (Token token : sentence.tokens()) {
-                if (FIRST_PERSON.contains(token.word().toLowerCase()) && token.pos().startsWith("PRP")
-                        && !groups.containsKey(token.index())) {
-                    Actor a = personBefore;
-                    mentions.add(new ActorMention(sentence.index(), token.index(), token.index() + 1, token.index(),
-                            new Actor(token.word(), a.code(), a.sector(), a.name(), a.org()), "quote-speaker", null));
-                }
-            }
+            mentions.addAll(firstPersonAs(sentence, personBefore, groups::containsKey));
         }
         for (Token token : sentence.tokens()) {
             if (PERSONAL_PRONOUNS.contains(token.word().toLowerCase()) && !groups.containsKey(token.index())) {
@@ -253,11 +256,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         String rule = null;
         for (Dependency d : sentence.dependencies()) {
             if (d.governor() == m.head() && PLACE_RELATIONS.contains(d.relation())) {
-                code = mentions.stream().filter(o -> o.head() == d.dependent() && o.actor().code() != null)
-                        .map(o -> placeOfMention(o, mentions)).findFirst().orElse(null);
-                if (code == null) {
-                    code = places.countryOf(sentence, d.dependent());
-                }
+                code = stateOfPlace(sentence, mentions, d.dependent());
                 if (code != null) {
                     rule = "agent+place";
                     break;
@@ -279,9 +278,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     for (Dependency d : sentence.dependencies()) {
                         if (owners.contains(d.governor()) && (d.relation().equals("obl:in")
                                 || d.relation().equals("nmod:in"))) {
-                            code = mentions.stream().filter(o -> o.head() == d.dependent() && o.actor().code() != null)
-                                    .map(o -> o.actor().code()).findFirst()
-                                    .orElseGet(() -> places.countryOf(sentence, d.dependent()));
+                            code = stateOfPlace(sentence, mentions, d.dependent());
                             if (code != null) {
                                 rule = "agent+place-of-action";
                                 break;
@@ -295,6 +292,13 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return code == null ? null : new Placement(code, rule);
+    }
+
+    /** The state of the place named at a token: by the actor mention there, else by the gazetteer. */
+    private String stateOfPlace(Sentence sentence, List<ActorMention> mentions, int token) {
+        return mentions.stream().filter(o -> o.head() == token && o.actor().code() != null)
+                .map(o -> placeOfMention(o, mentions)).findFirst()
+                .orElseGet(() -> places.countryOf(sentence, token));
     }
 
     /**

@@ -58,10 +58,7 @@ final class PlaceCountries {
         for (int i = start; i <= token; i++) {
             name.append(i > start ? " " : "").append(tokens.get(i).word());
         }
-        return gazetteer().lookup(name.toString()).stream()
-                .filter(p -> p.isCountry() || p.isRegion() || p.population() >= MIN_POPULATION)
-                .max(Comparator.comparingLong(Place::population))
-                .map(Place::country).orElse(null);
+        return countriesNamed(name.toString()).stream().findFirst().orElse(null);
     }
 
     /**
